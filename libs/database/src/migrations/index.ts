@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+
+import { InitialSchema1795322864386 } from './1795322864386-InitialSchema';
+/** In order of creation; `npm run migration:generate` appends to this list. */
+export const migrations: (new () => MigrationInterface)[] = [
+  InitialSchema1795322864386,
+];
