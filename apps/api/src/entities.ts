@@ -1,6 +1,6 @@
 import { AccountRole } from './auth/account-role.entity';
 import { Account } from './auth/account.entity';
-import { Invitation } from './auth/invitation.entity';
+import { Invitation } from './organisations/invitation.entity';
 import { Session } from './auth/session.entity';
 import { Body } from './organisations/body.entity';
 import { College } from './organisations/college.entity';

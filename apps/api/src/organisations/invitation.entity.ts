@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
-import { ORGANISATION_ROLES, type OrganisationRole } from './account-role.entity';
+import { Organisation } from './organisation.entity';
+import { ORGANISATION_ROLES, type OrganisationRole } from '../auth/account-role.entity';
 
 /** An admin's invitation to join an organisation; only a hash of its token is stored. */
 @Entity('invitations')

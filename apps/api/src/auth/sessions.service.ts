@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
+import type { AuthenticatedAccount } from '../common/actor';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Session } from './session.entity';
+
+interface SessionClaims {
+  sub: string;
+  sid: string;
+}
+
+/** Signed, expiring session tokens, each naming a stored session that logout revokes. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async open(accountId: string, ipAddress: string | null): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
+    const session = await this.sessions.save(this.sessions.create({ accountId, expiresAt, ipAddress, revokedAt: null }));
+    const claims: SessionClaims = { sub: accountId, sid: session.id };
+    const token = await this.jwt.signAsync(claims, { expiresIn: this.config.sessionTtlHours * 3600 });
+    return { token, expiresAt };
+  }
+
+  /** The account behind a token, or null when the token is forged, expired or revoked. */
+  async authenticate(token: string): Promise<AuthenticatedAccount | null> {
+    let claims: SessionClaims;
+    try {
+      claims = await this.jwt.verifyAsync<SessionClaims>(token);
+    } catch {
+      return null;
+    }
+    const live = await this.sessions.exists({
+      where: { id: claims.sid, accountId: claims.sub, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    return live ? { accountId: claims.sub, sessionId: claims.sid } : null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}

@@ -1,0 +1,26 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { runMigrations } from '@collegial/database';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+
+/**
+ * Builds the api on a database, migrated, ready to listen. Shared by `npm start` and the
+ * test harness, so tests run the application exactly as it is deployed.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  // The sandbox page loads its scripts from Apollo's CDN: only where it is served.
+  app.use(helmet({ contentSecurityPolicy: config.graphql.exposeSchema ? false : undefined, crossOriginEmbedderPolicy: false }));
+  // Behind the reverse proxy, the client's address comes from X-Forwarded-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  await runMigrations(app.get(DataSource));
+  return app;
+}

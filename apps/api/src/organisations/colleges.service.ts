@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import { presetProfile, Rational, validateCollegeWeights, validateProfile, type GovernanceProfile } from '@collegial/governance';
+import { requireText } from '../auth/credentials-policy';
+import type { Actor } from '../common/actor';
+import { DomainError, ErrorReason } from '../common/domain-error';
+import { College } from './college.entity';
+import { underRules } from './governance-error.translation';
+import { Member } from './member.entity';
+import { Organisation } from './organisation.entity';
+
+export interface CollegeDraft {
+  /** An existing college to keep (renamed or reweighted); omitted for a new one. */
+  id?: string | null;
+  name: string;
+  /** "40 %", "2/5", "0.4". */
+  weight: string;
+}
+
+const COLLEGE_NAME = { fr: 'Le nom du collège', en: "The college's name" };
+
+/**
+ * Voting colleges. Their weights are set all at once, since they must sum to 100 %; the
+ * organisation's governance profile carries the same list, kept in step in one transaction.
+ */
+@Injectable()
+export class CollegesService {
+  constructor(@InjectRepository(College) private readonly colleges: Repository<College>) {}
+
+  list(actor: Actor): Promise<College[]> {
+    return this.colleges.find({ where: { organisationId: actor.organisationId }, order: { position: 'ASC' } });
+  }
+
+  async get(actor: Actor, collegeId: string, manager?: EntityManager): Promise<College> {
+    const repository = manager ? manager.getRepository(College) : this.colleges;
+    const college = await repository.findOne({ where: { id: collegeId, organisationId: actor.organisationId } });
+    if (!college) throw DomainError.notFound({ fr: 'Collège', en: 'College' });
+    return college;
+  }
+
+  async set(actor: Actor, drafts: readonly CollegeDraft[]): Promise<College[]> {
+    const parsed = drafts.map((draft) => ({
+      id: draft.id ?? null,
+      name: requireText(draft.name, COLLEGE_NAME, 100),
+      weight: underRules(ErrorReason.InvalidCollegeWeights, () => Rational.parse(draft.weight)),
+    }));
+    const names = new Set(parsed.map((c) => c.name.toLocaleLowerCase('fr')));
+    if (names.size !== parsed.length) {
+      throw new DomainError(ErrorReason.DuplicateName, {
+        fr: 'Deux collèges ne peuvent pas porter le même nom.',
+        en: 'Two colleges cannot have the same name.',
+      });
+    }
+
+    return this.colleges.manager.transaction(async (manager) => {
+      const organisation = await manager.getRepository(Organisation).findOne({
+        where: { id: actor.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+      const bounds = organisation.governanceProfile.colleges?.bounds ?? defaultBounds(organisation);
+      if (parsed.length > 0) {
+        underRules(ErrorReason.InvalidCollegeWeights, () =>
+          validateCollegeWeights(parsed, bounds ? { min: Rational.parse(bounds.min), max: Rational.parse(bounds.max) } : undefined),
+        );
+      }
+
+      const repository = manager.getRepository(College);
+      const existing = await repository.find({ where: { organisationId: actor.organisationId } });
+      const existingIds = new Set(existing.map((c) => c.id));
+      const unknown = parsed.find((c) => c.id && !existingIds.has(c.id));
+      if (unknown) throw DomainError.notFound({ fr: `Collège « ${unknown.name} »`, en: `College "${unknown.name}"` });
+
+      const removed = existing.filter((c) => !parsed.some((p) => p.id === c.id));
+      if (removed.length > 0) {
+        const inUse = await manager.getRepository(Member).find({
+          where: { organisationId: actor.organisationId, collegeId: In(removed.map((c) => c.id)) },
+          take: 1,
+        });
+        if (inUse.length > 0) {
+          const college = removed.find((c) => c.id === inUse[0].collegeId)!;
+          throw new DomainError(ErrorReason.InUse, {
+            fr: `Le collège « ${college.name} » compte encore des membres : rattachez-les à un autre collège avant de le supprimer.`,
+            en: `The college "${college.name}" still has members: move them to another college before removing it.`,
+          });
+        }
+        await repository.delete({ id: In(removed.map((c) => c.id)), organisationId: actor.organisationId });
+      }
+
+      // Names are unique: free the kept colleges' names before renaming, to allow swaps.
+      for (const kept of existing.filter((c) => !removed.includes(c))) {
+        await repository.update({ id: kept.id }, { name: `~${kept.id}` });
+      }
+      const saved = await repository.save(
+        parsed.map((c, position) =>
+          repository.create({
+            ...(c.id ? { id: c.id } : {}),
+            organisationId: actor.organisationId,
+            name: c.name,
+            weight: c.weight.toString(),
+            position,
+          }),
+        ),
+      );
+
+      organisation.governanceProfile = withColleges(organisation, saved, bounds);
+      await manager.getRepository(Organisation).save(organisation);
+      return saved;
+    });
+  }
+}
+
+function defaultBounds(organisation: Organisation): { min: string; max: string } | null {
+  return organisation.legalForm === 'scic' ? (presetProfile('scic').colleges?.bounds ?? null) : null;
+}
+
+/** The profile with its colleges replaced by the saved ones (null when there are none). */
+function withColleges(organisation: Organisation, colleges: College[], bounds: { min: string; max: string } | null): GovernanceProfile {
+  const profile = organisation.governanceProfile;
+  const rules = profile.colleges ?? presetProfile('scic').colleges;
+  return validateProfile({
+    ...profile,
+    colleges:
+      colleges.length === 0
+        ? null
+        : {
+            ...rules,
+            bounds,
+            colleges: colleges.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
+          },
+  });
+}

@@ -1,0 +1,32 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { LegalForm } from '@collegial/governance';
+import type { OrganisationRole } from '../auth/account-role.entity';
+import type { Organisation } from './organisation.entity';
+import { LegalFormEnum, OrganisationRoleEnum } from './organisation-enums';
+
+@ObjectType('Organisation')
+export class OrganisationObject {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => LegalFormEnum) legalForm: LegalForm;
+  @Field(() => String, { nullable: true }) address: string | null;
+  @Field(() => String, { nullable: true, description: 'RNA (association) or SIREN.' }) registrationNumber: string | null;
+  @Field(() => GraphQLJSONObject, { description: "The statutes' rules, as validated by libs/governance." })
+  governanceProfile: Record<string, unknown>;
+  @Field(() => OrganisationRoleEnum, { description: "The caller's role in this organisation." }) myRole: OrganisationRole;
+  @Field() createdAt: Date;
+
+  static from(organisation: Organisation, myRole: OrganisationRole): OrganisationObject {
+    return Object.assign(new OrganisationObject(), {
+      id: organisation.id,
+      name: organisation.name,
+      legalForm: organisation.legalForm,
+      address: organisation.address,
+      registrationNumber: organisation.registrationNumber,
+      governanceProfile: organisation.governanceProfile as unknown as Record<string, unknown>,
+      myRole,
+      createdAt: organisation.createdAt,
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { Body } from './body.entity';
+import { College } from './college.entity';
+import { CollegesResolver } from './colleges.resolver';
+import { CollegesService } from './colleges.service';
+import { Handover } from './handover.entity';
+import { Invitation } from './invitation.entity';
+import { Mandate } from './mandate.entity';
+import { MemberRepresentative } from './member-representative.entity';
+import { Member } from './member.entity';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
+import { Organisation } from './organisation.entity';
+import { OrganisationsResolver } from './organisations.resolver';
+import { OrganisationsService } from './organisations.service';
+
+@Module({
+  imports: [
+    AuthModule,
+    TypeOrmModule.forFeature([Organisation, College, Member, MemberRepresentative, Body, Mandate, Handover, Invitation]),
+  ],
+  providers: [OrganisationsService, OrganisationsResolver, CollegesService, CollegesResolver, MembersService, MembersResolver],
+  exports: [OrganisationsService, CollegesService, MembersService],
+})
+export class OrganisationsModule {}

@@ -1,0 +1,60 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { presetProfile } from '@collegial/governance';
+import { CurrentAccount, CurrentActor } from '../auth/current-actor.decorator';
+import { RequireRole } from '../auth/require-role.decorator';
+import type { Actor, AuthenticatedAccount } from '../common/actor';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './create-organisation.input';
+import { GovernancePresetKindEnum } from './organisation-enums';
+import { OrganisationObject } from './organisation.object';
+import { OrganisationsService } from './organisations.service';
+
+@Resolver(() => OrganisationObject)
+export class OrganisationsResolver {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Query(() => [OrganisationObject], { description: 'The organisations I belong to.' })
+  async myOrganisations(@CurrentAccount() account: AuthenticatedAccount): Promise<OrganisationObject[]> {
+    const list = await this.organisations.listForAccount(account.accountId);
+    return list.map(({ organisation, role }) => OrganisationObject.from(organisation, role));
+  }
+
+  @RequireRole('observer')
+  @Query(() => OrganisationObject)
+  async organisation(@Args('organisationId', { type: () => ID }) _id: string, @CurrentActor() actor: Actor): Promise<OrganisationObject> {
+    return OrganisationObject.from(await this.organisations.get(actor), actor.role);
+  }
+
+  @Query(() => GraphQLJSONObject, { description: 'The governance profile preset of a legal form, with its sources.' })
+  governancePreset(@Args('kind', { type: () => GovernancePresetKindEnum }) kind: keyof typeof GovernancePresetKindEnum): Record<string, unknown> {
+    return presetProfile(kind) as unknown as Record<string, unknown>;
+  }
+
+  @Mutation(() => OrganisationObject, { description: 'Creates an organisation; I become its admin.' })
+  async createOrganisation(
+    @Args('input') input: CreateOrganisationInput,
+    @CurrentAccount() account: AuthenticatedAccount,
+  ): Promise<OrganisationObject> {
+    return OrganisationObject.from(await this.organisations.create(account.accountId, input), 'admin');
+  }
+
+  @RequireRole('admin')
+  @Mutation(() => OrganisationObject)
+  async updateOrganisation(
+    @Args('organisationId', { type: () => ID }) _id: string,
+    @Args('input') input: UpdateOrganisationInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationObject> {
+    return OrganisationObject.from(await this.organisations.update(actor, input), actor.role);
+  }
+
+  @RequireRole('admin')
+  @Mutation(() => OrganisationObject, { description: "Replaces the statutes' rules; refused whole when invalid." })
+  async updateGovernanceProfile(
+    @Args('organisationId', { type: () => ID }) _id: string,
+    @Args('profile', { type: () => GraphQLJSONObject }) profile: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationObject> {
+    return OrganisationObject.from(await this.organisations.updateGovernanceProfile(actor, profile), actor.role);
+  }
+}

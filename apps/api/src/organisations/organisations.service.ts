@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm } from '@collegial/governance';
+import type { AccountRole } from '../auth/account-role.entity';
+import { AccountRolesService } from '../auth/account-roles.service';
+import { requireText } from '../auth/credentials-policy';
+import type { Actor } from '../common/actor';
+import { DomainError, ErrorReason } from '../common/domain-error';
+import { underRules } from './governance-error.translation';
+import { Organisation } from './organisation.entity';
+import { normaliseRegistrationNumber } from './registration-number';
+
+export interface OrganisationDetails {
+  name?: string;
+  address?: string | null;
+  registrationNumber?: string | null;
+}
+
+export interface NewOrganisation extends OrganisationDetails {
+  name: string;
+  legalForm: LegalForm;
+  /** The statutes' rules; the preset of the legal form when omitted. */
+  governanceProfile?: unknown;
+}
+
+const NAME = { fr: 'Le nom', en: 'The name' };
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly roles: AccountRolesService,
+  ) {}
+
+  /** The creator becomes the organisation's admin. */
+  async create(accountId: string, input: NewOrganisation): Promise<Organisation> {
+    const governanceProfile = this.checkedProfile(input.governanceProfile ?? presetProfile(input.legalForm));
+    const name = requireText(input.name, NAME);
+    const registrationNumber = normaliseRegistrationNumber(input.registrationNumber);
+    return this.organisations.manager.transaction(async (manager) => {
+      const organisation = await manager.getRepository(Organisation).save(
+        manager.getRepository(Organisation).create({
+          name,
+          legalForm: input.legalForm,
+          address: input.address?.trim() || null,
+          registrationNumber,
+          governanceProfile,
+        }),
+      );
+      await this.roles.grant(organisation.id, accountId, 'admin', manager);
+      return organisation;
+    });
+  }
+
+  async get(actor: Actor): Promise<Organisation> {
+    const organisation = await this.organisations.findOne({ where: { id: actor.organisationId } });
+    if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+    return organisation;
+  }
+
+  async update(actor: Actor, changes: OrganisationDetails): Promise<Organisation> {
+    const organisation = await this.get(actor);
+    if (changes.name !== undefined) organisation.name = requireText(changes.name, NAME);
+    if (changes.address !== undefined) organisation.address = changes.address?.trim() || null;
+    if (changes.registrationNumber !== undefined) {
+      organisation.registrationNumber = normaliseRegistrationNumber(changes.registrationNumber);
+    }
+    return this.organisations.save(organisation);
+  }
+
+  async updateGovernanceProfile(actor: Actor, profile: unknown): Promise<Organisation> {
+    const organisation = await this.get(actor);
+    organisation.governanceProfile = this.checkedProfile(profile);
+    return this.organisations.save(organisation);
+  }
+
+  /** The organisations the account belongs to, with its role in each. */
+  async listForAccount(accountId: string): Promise<{ organisation: Organisation; role: AccountRole['role'] }[]> {
+    const roles = await this.roles.listForAccount(accountId);
+    if (roles.length === 0) return [];
+    const organisations = await this.organisations.find({ where: { id: In(roles.map((r) => r.organisationId)) } });
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    return roles
+      .filter((r) => byId.has(r.organisationId))
+      .map((r) => ({ organisation: byId.get(r.organisationId)!, role: r.role }))
+      .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'fr'));
+  }
+
+  async profileOf(organisationId: string): Promise<GovernanceProfile> {
+    const organisation = await this.organisations.findOne({ where: { id: organisationId }, select: { id: true, governanceProfile: true } });
+    if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+    return organisation.governanceProfile;
+  }
+
+  private checkedProfile(profile: unknown): GovernanceProfile {
+    return underRules(ErrorReason.InvalidGovernanceProfile, () => validateProfile(profile));
+  }
+}

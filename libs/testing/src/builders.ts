@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { GraphQLClient } from './graphql-client';
+
+/** Builders create what a test needs through the public GraphQL API, as a user would. */
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+export function uniqueEmail(prefix = 'person'): string {
+  return `${prefix}.${randomBytes(5).toString('hex')}@example.org`;
+}
+
+export async function registerAccount(client: GraphQLClient, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
+  const email = overrides.email ?? uniqueEmail();
+  const password = overrides.password ?? 'correct horse battery staple';
+  const data = await client.ok<{ register: { token: string; account: { id: string } } }>(
+    `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id } } }`,
+    { input: { email, password, displayName: overrides.displayName ?? 'Camille Martin' } },
+  );
+  return { id: data.register.account.id, email, password, token: data.register.token };
+}
+
+export async function createOrganisation(
+  client: GraphQLClient,
+  token: string,
+  input: { name?: string; legalForm?: 'association' | 'scop' | 'scic' | 'other'; [key: string]: unknown } = {},
+): Promise<string> {
+  const data = await client.ok<{ createOrganisation: { id: string } }>(
+    `mutation Create($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    { input: { name: `Les Jardins partagés ${randomBytes(3).toString('hex')}`, legalForm: 'association', ...input } },
+    { token },
+  );
+  return data.createOrganisation.id;
+}
+
+/** An account with its own organisation, as its admin. */
+export async function adminWithOrganisation(
+  client: GraphQLClient,
+  legalForm: 'association' | 'scop' | 'scic' | 'other' = 'association',
+): Promise<{ admin: TestAccount; organisationId: string }> {
+  const admin = await registerAccount(client);
+  return { admin, organisationId: await createOrganisation(client, admin.token, { legalForm }) };
+}
+
+export const SCIC_COLLEGES = [
+  { name: 'salariés', weight: '40 %' },
+  { name: 'usagers', weight: '30 %' },
+  { name: 'collectivités', weight: '20 %' },
+  { name: 'partenaires', weight: '10 %' },
+];
+
+export async function setColleges(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  colleges: { id?: string; name: string; weight: string }[] = SCIC_COLLEGES,
+): Promise<{ id: string; name: string; weight: string }[]> {
+  const data = await client.ok<{ setColleges: { id: string; name: string; weight: string }[] }>(
+    `mutation Set($organisationId: ID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`,
+    { organisationId, colleges },
+    { token },
+  );
+  return data.setColleges;
+}
+
+export async function addMember(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; name: string }> {
+  const data = await client.ok<{ addMember: { id: string; name: string } }>(
+    `mutation Add($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`,
+    {
+      organisationId,
+      input: { kind: 'naturalPerson', name: `Membre ${randomBytes(3).toString('hex')}`, joinedOn: '2024-01-15', ...input },
+    },
+    { token },
+  );
+  return data.addMember;
+}

@@ -1,0 +1,3 @@
+export * from './graphql-client';
+export * from './test-app';
+export * from './builders';
