@@ -1,0 +1,254 @@
+import { GovernanceError, GovernanceErrorCode } from './governance-error';
+import type { CollegeRules, MajorityRules } from './profile/governance-profile';
+import { presetProfile } from './profile/presets';
+import { Rational } from './rational';
+import { resolutionResult, tallyResolution, type ResolutionBallot } from './resolution-result';
+
+const simple: MajorityRules = {
+  base: 'expressed',
+  rule: { kind: 'simple' },
+  castingVote: false,
+  abstention: 'notExpressed',
+  blank: 'notExpressed',
+};
+
+const scicColleges: CollegeRules = {
+  colleges: [
+    { id: 'employees', name: 'salariés', weight: '2/5' },
+    { id: 'users', name: 'usagers', weight: '3/10' },
+    { id: 'publicBodies', name: 'collectivités', weight: '1/5' },
+    { id: 'partners', name: 'partenaires', weight: '1/10' },
+  ],
+  bounds: { min: '1/10', max: '1/2' },
+  emptyCollege: 'redistribute',
+};
+
+function ballots(college: string, yes: number, no: number, abstain: number): ResolutionBallot[] {
+  return [
+    ...Array.from({ length: yes }, () => ({ choice: 'yes' as const, college })),
+    ...Array.from({ length: no }, () => ({ choice: 'no' as const, college })),
+    ...Array.from({ length: abstain }, () => ({ choice: 'abstain' as const, college })),
+  ];
+}
+
+const workedExample = [
+  ...ballots('employees', 6, 2, 1),
+  ...ballots('users', 10, 15, 0),
+  ...ballots('publicBodies', 1, 1, 0),
+  ...ballots('partners', 0, 0, 2),
+];
+
+describe('resolution results (DOMAIN.md worked example)', () => {
+  const result = tallyResolution({ majority: simple, colleges: scicColleges, ballots: workedExample });
+
+  it('a SCIC resolution is adopted when the weighted yes share of expressed votes passes one half: 26/45', () => {
+    expect(result.yesShare.toString()).toBe('26/45');
+    expect(result.adopted).toBe(true);
+    expect(result.outcome).toBe('adopted');
+    expect(result.decidedBy).toBe('majority');
+    expect(result.yesShare.toPercent('fr')).toBe('57,8 %');
+  });
+
+  it("shares the weight of the college without expressed votes among the others: 4/9, 3/9, 2/9", () => {
+    const w = Object.fromEntries(result.colleges.map((c) => [c.college, c.effectiveWeight.toString()]));
+    expect(w).toEqual({ employees: '4/9', users: '1/3', publicBodies: '2/9', partners: '0' });
+    const shares = Object.fromEntries(result.colleges.map((c) => [c.college, c.yesShare?.toString() ?? null]));
+    expect(shares).toEqual({ employees: '3/4', users: '2/5', publicBodies: '1/2', partners: null });
+  });
+
+  it('by heads the same ballots give 17 yes against 18 no, rejected', () => {
+    expect(result.byHeads?.yes.toString()).toBe('17');
+    expect(result.byHeads?.no.toString()).toBe('18');
+    expect(result.byHeads?.adopted).toBe(false);
+  });
+
+  it('explains the arithmetic college by college in French and English', () => {
+    expect(result.explanation.fr).toContain('Collège salariés (poids 40 %) : 6 pour, 2 contre, 1 abstention, 0 blanc ; part des pour : 6/8 = 75 %.');
+    expect(result.explanation.fr).toContain('Collège partenaires (poids 10 %)');
+    expect(result.explanation.fr).toContain('salariés 4/9, usagers 3/9, collectivités 2/9');
+    expect(result.explanation.fr).toContain('4/9 × 3/4 + 3/9 × 2/5 + 2/9 × 1/2 = 1/3 + 2/15 + 1/9 = 26/45, soit 57,8 %');
+    expect(result.explanation.fr).toContain('Résolution adoptée.');
+    expect(result.explanation.fr).toContain('17 pour et 18 contre');
+    expect(result.explanation.en).toContain('26/45, i.e. 57.8%');
+    expect(result.explanation.en).toContain('Resolution adopted.');
+  });
+
+  it('gives the same result through the SCIC preset', () => {
+    const r = resolutionResult(presetProfile('scic'), { body: 'generalAssembly', ballots: workedExample });
+    expect(r.yesShare.toString()).toBe('26/45');
+    expect(r.adopted).toBe(true);
+  });
+});
+
+describe('resolution results without colleges', () => {
+  it('a simple majority needs more yes than no among expressed votes', () => {
+    const r = tallyResolution({ majority: simple, ballots: ballots('', 12, 5, 3) });
+    expect(r.adopted).toBe(true);
+    expect(r.yesShare.toString()).toBe('12/17');
+    expect(r.explanation.fr).toBe(
+      'Votes : 12 pour, 5 contre, 3 abstentions, 0 blanc. Les abstentions ne sont pas des suffrages exprimés. Pour : 12 sur 17 suffrages exprimés, soit 70,6 % (majorité requise : plus de 50 %). Résolution adoptée.',
+    );
+    expect(r.explanation.en).toBe(
+      'Votes: 12 yes, 5 no, 3 abstentions, 0 blank. Abstentions are not expressed votes. Yes: 12 out of 17 expressed votes, i.e. 70.6% (required majority: more than 50%). Resolution adopted.',
+    );
+  });
+
+  it('a simple majority with yes = no is rejected', () => {
+    const r = tallyResolution({ majority: simple, ballots: ballots('', 5, 5, 0), chairChoice: 'yes' });
+    expect(r.adopted).toBe(false);
+    expect(r.decidedBy).toBe('tie');
+  });
+
+  it("the chair's casting vote decides a tie when the profile gives one", () => {
+    const m = { ...simple, castingVote: true };
+    const yes = tallyResolution({ majority: m, ballots: ballots('', 5, 5, 0), chairChoice: 'yes' });
+    expect(yes.adopted).toBe(true);
+    expect(yes.decidedBy).toBe('castingVote');
+    expect(yes.explanation.fr).toContain('voix prépondérante du président (pour)');
+    const no = tallyResolution({ majority: m, ballots: ballots('', 5, 5, 0), chairChoice: 'no' });
+    expect(no.adopted).toBe(false);
+    expect(no.decidedBy).toBe('castingVote');
+    const abstained = tallyResolution({ majority: m, ballots: ballots('', 5, 5, 0), chairChoice: 'abstain' });
+    expect(abstained.adopted).toBe(false);
+    expect(abstained.decidedBy).toBe('tie');
+  });
+
+  it('a two-thirds majority is reached at exactly 2/3 of expressed votes', () => {
+    const m: MajorityRules = { ...simple, rule: { kind: 'fraction', fraction: '2/3', comparison: 'atLeast' } };
+    expect(tallyResolution({ majority: m, ballots: ballots('', 10, 5, 4) }).adopted).toBe(true);
+    expect(tallyResolution({ majority: m, ballots: ballots('', 9, 5, 0) }).adopted).toBe(false);
+    expect(tallyResolution({ majority: m, ballots: ballots('', 10, 5, 0) }).explanation.fr).toContain('au moins 2/3 (66,7 %)');
+  });
+
+  it('on the present-and-represented base, members who abstain or do not vote weigh against', () => {
+    const m: MajorityRules = { ...simple, base: 'presentAndRepresented', abstention: 'against', blank: 'against' };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 12, 5, 3), baseVotes: { total: 30 } });
+    expect(r.yesShare.toString()).toBe('2/5');
+    expect(r.adopted).toBe(false);
+    expect(r.explanation.fr).toContain('Pour : 12 sur 30 voix des membres présents ou représentés, soit 40 %');
+    expect(r.explanation.fr).toContain('Les abstentions comptent comme des voix contre.');
+  });
+
+  it('abstentions may count as consent when the profile says "qui ne dit mot consent"', () => {
+    const m: MajorityRules = { ...simple, abstention: 'consent' };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 4, 6, 3) });
+    expect(r.yesShare.toString()).toBe('7/13');
+    expect(r.adopted).toBe(true);
+  });
+
+  it('abstentions counted against change a simple majority under the expressed base', () => {
+    const m: MajorityRules = { ...simple, abstention: 'against' };
+    expect(tallyResolution({ majority: m, ballots: ballots('', 6, 4, 3) }).adopted).toBe(false);
+    expect(tallyResolution({ majority: simple, ballots: ballots('', 6, 4, 3) }).adopted).toBe(true);
+  });
+
+  it('the voters base counts abstentions and blanks in the base', () => {
+    const m: MajorityRules = { ...simple, base: 'voters' };
+    const r = tallyResolution({ majority: m, ballots: [...ballots('', 6, 4, 3), { choice: 'blank' }] });
+    expect(r.yesShare.toString()).toBe('3/7');
+    expect(r.adopted).toBe(false);
+  });
+
+  it('is rejected with nothing to count', () => {
+    const r = tallyResolution({ majority: simple, ballots: ballots('', 0, 0, 4) });
+    expect(r.adopted).toBe(false);
+    expect(r.decidedBy).toBe('noVotes');
+  });
+
+  it('counts a ballot carrying several votes', () => {
+    const r = tallyResolution({ majority: simple, ballots: [{ choice: 'yes', weight: 3 }, { choice: 'no', weight: 2 }] });
+    expect(r.totals.yes.toString()).toBe('3');
+    expect(r.adopted).toBe(true);
+  });
+});
+
+describe('resolution results: bad input', () => {
+  const expectCode = (f: () => unknown, code: GovernanceErrorCode, text?: string): void => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(GovernanceError);
+      expect((e as GovernanceError).code).toBe(code);
+      if (text) expect((e as GovernanceError).messages.en).toContain(text);
+      return;
+    }
+    throw new Error('expected a GovernanceError');
+  };
+
+  it('refuses an unknown choice, naming it', () => {
+    expectCode(
+      () => tallyResolution({ majority: simple, ballots: [{ choice: 'maybe' as never }] }),
+      GovernanceErrorCode.UnknownChoice,
+      '"maybe"',
+    );
+  });
+
+  it('refuses an unknown or missing college in a weighted result', () => {
+    expectCode(
+      () => tallyResolution({ majority: simple, colleges: scicColleges, ballots: [{ choice: 'yes', college: 'aliens' }] }),
+      GovernanceErrorCode.UnknownCollege,
+      '"aliens"',
+    );
+    expectCode(() => tallyResolution({ majority: simple, colleges: scicColleges, ballots: [{ choice: 'yes' }] }), GovernanceErrorCode.UnknownCollege);
+  });
+
+  it('refuses negative, zero or fractional-number weights', () => {
+    expectCode(() => tallyResolution({ majority: simple, ballots: [{ choice: 'yes', weight: -1 }] }), GovernanceErrorCode.InvalidWeight);
+    expectCode(() => tallyResolution({ majority: simple, ballots: [{ choice: 'yes', weight: 0 }] }), GovernanceErrorCode.InvalidWeight);
+    expectCode(() => tallyResolution({ majority: simple, ballots: [{ choice: 'yes', weight: 0.5 }] }), GovernanceErrorCode.InvalidWeight);
+  });
+
+  it('needs the present-and-represented count, and refuses one below the votes cast', () => {
+    const m: MajorityRules = { ...simple, base: 'presentAndRepresented' };
+    expectCode(() => tallyResolution({ majority: m, ballots: ballots('', 1, 0, 0) }), GovernanceErrorCode.InvalidArgument);
+    expectCode(() => tallyResolution({ majority: m, ballots: ballots('', 3, 0, 0), baseVotes: { total: 2 } }), GovernanceErrorCode.InvalidCount);
+    expectCode(() => tallyResolution({ majority: m, ballots: [], baseVotes: { total: -2 } }), GovernanceErrorCode.InvalidCount);
+  });
+});
+
+describe('SCOP vote caps by category', () => {
+  it('employee members keep at least 65 % of the votes when outside members are many', () => {
+    const scop = presetProfile('scop');
+    // 10 employees and 10 outside members on the roll, all present, all voting:
+    // employees 4 yes / 6 no, outside members 10 yes. By heads 14 yes / 6 no (70 %);
+    // with the cap, an outside vote weighs 7/13 of an employee's.
+    const ballotsList: ResolutionBallot[] = [
+      ...Array.from({ length: 4 }, () => ({ choice: 'yes' as const, category: 'employee' })),
+      ...Array.from({ length: 6 }, () => ({ choice: 'no' as const, category: 'employee' })),
+      ...Array.from({ length: 10 }, () => ({ choice: 'yes' as const, category: 'external' })),
+    ];
+    const r = resolutionResult(scop, {
+      body: 'generalAssembly',
+      ballots: ballotsList,
+      baseVotes: { byCategory: { employee: 10, external: 10 } },
+      rollByCategory: { employee: 10, external: 10 },
+    });
+    // outside weight w: 10w / (10 + 10w) = 35 % ⇒ w = 7/13; yes = 4 + 70/13 = 122/13; base = 10 + 70/13 = 200/13.
+    expect(r.yesShare.toString()).toBe('61/100');
+    expect(r.adopted).toBe(true);
+  });
+
+  it('requires a category on each ballot when caps apply', () => {
+    expect(() =>
+      resolutionResult(presetProfile('scop'), {
+        body: 'generalAssembly',
+        ballots: [{ choice: 'yes' }],
+        baseVotes: { total: 1 },
+        rollByCategory: { employee: 1 },
+      }),
+    ).toThrow(GovernanceError);
+  });
+
+  it('leaves votes unchanged when employees already hold 65 % or more', () => {
+    const r = resolutionResult(presetProfile('scop'), {
+      body: 'generalAssembly',
+      ballots: [
+        ...Array.from({ length: 7 }, () => ({ choice: 'yes' as const, category: 'employee' })),
+        ...Array.from({ length: 3 }, () => ({ choice: 'no' as const, category: 'external' })),
+      ],
+      baseVotes: { byCategory: { employee: 7, external: 3 } },
+      rollByCategory: { employee: 7, external: 3 },
+    });
+    expect(r.yesShare.equals(Rational.of(7, 10))).toBe(true);
+  });
+});

@@ -1,0 +1,525 @@
+import { categoryVoteWeights, redistributeCollegeWeights } from './college-weighting';
+import { bilingual, counted, formatCount, overCommonDenominator } from './explanations/format';
+import { GovernanceErrorCode, fail, type Bilingual, type Locale } from './governance-error';
+import type {
+  CollegeRules,
+  Comparison,
+  GovernanceProfile,
+  MajorityBase,
+  MajorityRules,
+  NonExpressedMeaning,
+} from './profile/governance-profile';
+import { meetingRules } from './profile/profile-access';
+import { Rational } from './rational';
+import type { BodyKind, MeetingKind } from './vocabulary';
+
+/** A ballot's choice: pour, contre, abstention, blanc. */
+export type BallotChoice = 'yes' | 'no' | 'abstain' | 'blank';
+export const BALLOT_CHOICES: readonly BallotChoice[] = ['yes', 'no', 'abstain', 'blank'];
+
+/** One ballot on a resolution. */
+export interface ResolutionBallot {
+  choice: BallotChoice;
+  /** The voter's college id (required when the result is weighted by college). */
+  college?: string | null;
+  /** Votes carried by this ballot (default 1; a positive integer or Rational). */
+  weight?: number | Rational;
+  /** The voter's category, for vote caps by category (SCOP). */
+  category?: string | null;
+}
+
+/** Votes of members present and represented (or all members), for those majority bases. */
+export interface BaseVotes {
+  total?: number;
+  byCollege?: Readonly<Record<string, number>>;
+  byCategory?: Readonly<Record<string, number>>;
+}
+
+export interface ResolutionInput {
+  majority: MajorityRules;
+  /** When given, the result is weighted by college. */
+  colleges?: CollegeRules | null;
+  ballots: readonly ResolutionBallot[];
+  /** Required when the majority base is 'presentAndRepresented' or 'allMembers'. */
+  baseVotes?: BaseVotes;
+  /** The chair's own choice, used only for a casting vote on a tie. */
+  chairChoice?: BallotChoice | null;
+  /** Weight of one vote per category (see categoryVoteWeights); ballots then need a category. */
+  categoryWeights?: Readonly<Record<string, Rational>>;
+}
+
+export interface ChoiceTotals {
+  yes: Rational;
+  no: Rational;
+  abstain: Rational;
+  blank: Rational;
+}
+
+export interface CollegeResult {
+  college: string;
+  name: string;
+  /** Statutory weight. */
+  weight: Rational;
+  /** Weight after redistribution of colleges without votes. */
+  effectiveWeight: Rational;
+  totals: ChoiceTotals;
+  /** Votes counted for and against after applying the meaning of abstentions and blanks. */
+  countedYes: Rational;
+  countedNo: Rational;
+  /** The college's base (its expressed votes by default). */
+  base: Rational;
+  /** countedYes / base; null when the base is empty. */
+  yesShare: Rational | null;
+  /** effectiveWeight × yesShare. */
+  contribution: Rational;
+}
+
+export interface ResolutionResult {
+  adopted: boolean;
+  outcome: 'adopted' | 'rejected';
+  /** 'majority': the rule decided; 'castingVote': the chair's vote broke a tie; 'tie': a tie, rejected; 'noVotes': nothing to count, rejected. */
+  decidedBy: 'majority' | 'castingVote' | 'tie' | 'noVotes';
+  weighted: boolean;
+  base: MajorityBase;
+  required: { share: Rational; comparison: Comparison };
+  /** Weighted share of yes in the base (the figure compared with `required`). */
+  yesShare: Rational;
+  noShare: Rational;
+  /** Raw totals over all ballots (weights of ballots, not of colleges). */
+  totals: ChoiceTotals;
+  /** The base, unweighted. */
+  baseTotal: Rational;
+  colleges: CollegeResult[];
+  /** When weighted: what counting heads would have given, for information. */
+  byHeads: { adopted: boolean; yes: Rational; no: Rational; yesShare: Rational } | null;
+  explanation: Bilingual;
+}
+
+const ALL = '*';
+
+function ballotWeight(ballot: ResolutionBallot, index: number, categoryWeights?: Readonly<Record<string, Rational>>): Rational {
+  const raw = ballot.weight ?? 1;
+  let w: Rational;
+  if (raw instanceof Rational) w = raw;
+  else if (typeof raw === 'number' && Number.isSafeInteger(raw)) w = Rational.of(raw);
+  else {
+    return fail(
+      GovernanceErrorCode.InvalidWeight,
+      `Bulletin n° ${index + 1} : poids invalide (${String(raw)}) ; un entier positif est attendu.`,
+      `Ballot #${index + 1}: invalid weight (${String(raw)}); a positive integer is expected.`,
+    );
+  }
+  if (!w.isPositive()) {
+    fail(
+      GovernanceErrorCode.InvalidWeight,
+      `Bulletin n° ${index + 1} : poids ${w.toString()} ; un poids strictement positif est attendu.`,
+      `Ballot #${index + 1}: weight ${w.toString()}; a positive weight is expected.`,
+    );
+  }
+  if (categoryWeights) {
+    const factor = ballot.category == null ? undefined : categoryWeights[ballot.category];
+    if (factor === undefined) {
+      fail(
+        GovernanceErrorCode.InvalidBallot,
+        `Bulletin n° ${index + 1} : catégorie d'associé inconnue ou absente (« ${String(ballot.category)} »).`,
+        `Ballot #${index + 1}: unknown or missing member category ("${String(ballot.category)}").`,
+      );
+    }
+    w = w.mul(factor);
+  }
+  return w;
+}
+
+function requiredOf(majority: MajorityRules): { share: Rational; comparison: Comparison } {
+  return majority.rule.kind === 'simple'
+    ? { share: Rational.HALF, comparison: 'moreThan' }
+    : { share: Rational.parse(majority.rule.fraction), comparison: majority.rule.comparison };
+}
+
+function meets(value: Rational, req: { share: Rational; comparison: Comparison }): boolean {
+  return req.comparison === 'atLeast' ? value.gte(req.share) : value.gt(req.share);
+}
+
+function zeroTotals(): ChoiceTotals {
+  return { yes: Rational.ZERO, no: Rational.ZERO, abstain: Rational.ZERO, blank: Rational.ZERO };
+}
+
+function countedFor(t: ChoiceTotals, m: MajorityRules, side: 'consent' | 'against'): Rational {
+  let v = side === 'consent' ? t.yes : t.no;
+  if (m.abstention === side) v = v.add(t.abstain);
+  if (m.blank === side) v = v.add(t.blank);
+  return v;
+}
+
+function baseCount(value: unknown, what: string): Rational {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    return fail(
+      GovernanceErrorCode.InvalidCount,
+      `Base de calcul invalide pour « ${what} » : ${String(value)}.`,
+      `Invalid base count for "${what}": ${String(value)}.`,
+    );
+  }
+  return Rational.of(value);
+}
+
+function requiredText(req: { share: Rational; comparison: Comparison }, l: Locale): string {
+  const pct = req.share.toPercent(l);
+  // A share with an exact percentage prints as such ("50 %"); others also show the fraction ("2/3 (66,7 %)").
+  const exact = req.share.mul(1000).isInteger() ? pct : `${req.share.toString()} (${pct})`;
+  if (req.comparison === 'moreThan') return l === 'fr' ? `plus de ${exact}` : `more than ${exact}`;
+  return l === 'fr' ? `au moins ${exact}` : `at least ${exact}`;
+}
+
+const BASE_LABEL: Record<MajorityBase, Bilingual> = {
+  expressed: { fr: 'suffrages exprimés', en: 'expressed votes' },
+  voters: { fr: 'votants', en: 'voters' },
+  presentAndRepresented: { fr: 'voix des membres présents ou représentés', en: 'votes of members present or represented' },
+  allMembers: { fr: 'voix des membres ayant voix délibérative', en: 'votes of all members with a vote' },
+};
+
+function meaningSentence(m: MajorityRules, totals: ChoiceTotals, l: Locale): string {
+  const parts: string[] = [];
+  const describe = (what: 'abstention' | 'blank', meaning: NonExpressedMeaning, n: Rational): void => {
+    if (n.isZero()) return;
+    const fr = what === 'abstention' ? 'Les abstentions' : 'Les votes blancs';
+    const en = what === 'abstention' ? 'Abstentions' : 'Blank ballots';
+    if (meaning === 'against') parts.push(l === 'fr' ? `${fr} comptent comme des voix contre.` : `${en} count as votes against.`);
+    else if (meaning === 'consent') parts.push(l === 'fr' ? `${fr} valent consentement et comptent pour.` : `${en} mean consent and count in favour.`);
+    else if (m.base === 'expressed') parts.push(l === 'fr' ? `${fr} ne sont pas des suffrages exprimés.` : `${en} are not expressed votes.`);
+    else parts.push(l === 'fr' ? `${fr} ne comptent pas pour.` : `${en} do not count in favour.`);
+  };
+  describe('abstention', m.abstention, totals.abstain);
+  describe('blank', m.blank, totals.blank);
+  return parts.join(' ');
+}
+
+function totalsText(t: ChoiceTotals, l: Locale): string {
+  return l === 'fr'
+    ? `${formatCount(t.yes, l)} pour, ${formatCount(t.no, l)} contre, ${counted(t.abstain, l, 'abstention', 'abstentions')}, ${counted(t.blank, l, 'blanc', 'blancs')}`
+    : `${formatCount(t.yes, l)} yes, ${formatCount(t.no, l)} no, ${counted(t.abstain, l, 'abstention', 'abstentions')}, ${formatCount(t.blank, l)} blank`;
+}
+
+function outcomeText(r: Pick<ResolutionResult, 'adopted' | 'decidedBy'>, chairChoice: BallotChoice | null | undefined, castingVote: boolean, l: Locale): string {
+  const verdict = r.adopted
+    ? l === 'fr' ? 'Résolution adoptée.' : 'Resolution adopted.'
+    : l === 'fr' ? 'Résolution rejetée.' : 'Resolution rejected.';
+  if (r.decidedBy === 'castingVote') {
+    const side = chairChoice === 'yes' ? (l === 'fr' ? 'pour' : 'in favour') : l === 'fr' ? 'contre' : 'against';
+    return l === 'fr'
+      ? `Partage égal des voix : la voix prépondérante du président (${side}) l'emporte. ${verdict}`
+      : `Tied vote: the chair's casting vote (${side}) decides. ${verdict}`;
+  }
+  if (r.decidedBy === 'tie') {
+    const why = castingVote
+      ? l === 'fr' ? "le président ne s'étant prononcé ni pour ni contre, la voix prépondérante ne peut départager" : 'the chair voted neither for nor against, so the casting vote cannot decide'
+      : l === 'fr' ? 'sans voix prépondérante, la proposition n’obtient pas la majorité' : 'without a casting vote, the motion does not carry';
+    return l === 'fr' ? `Partage égal des voix : ${why}. ${verdict}` : `Tied vote: ${why}. ${verdict}`;
+  }
+  if (r.decidedBy === 'noVotes') {
+    return l === 'fr' ? `Aucune voix à compter dans la base. ${verdict}` : `No vote to count in the base. ${verdict}`;
+  }
+  return verdict;
+}
+
+/**
+ * The result of a resolution: adopted or rejected, per college and overall, in exact
+ * arithmetic, with its explanation for the minutes.
+ *
+ * In each group (each college, or all ballots when not weighted) the yes share is
+ * counted yes / base, where the base is the expressed votes (yes + no, after the
+ * profile's meaning of abstentions and blanks), the voters, or the supplied votes of
+ * members present and represented / all members. Colleges without any vote in their
+ * base have their weight shared among the others in proportion (or count as against,
+ * per the profile). The weighted yes share is compared with the majority: simple = more
+ * than 1/2, or a fraction such as at least 2/3. A simple majority at exactly 1/2 is a
+ * tie: rejected, unless the chair has a casting vote and voted yes.
+ *
+ * Throws UNKNOWN_CHOICE, UNKNOWN_COLLEGE, INVALID_WEIGHT, INVALID_COUNT for bad input.
+ */
+export function tallyResolution(input: ResolutionInput): ResolutionResult {
+  const m = input.majority;
+  const weighted = input.colleges != null;
+  const collegeDefs = weighted
+    ? input.colleges!.colleges.map((c) => ({ id: c.id, name: c.name, weight: Rational.parse(c.weight) }))
+    : [{ id: ALL, name: '', weight: Rational.ONE }];
+  const groupIds = new Set(collegeDefs.map((c) => c.id));
+  const totalsByGroup = new Map<string, ChoiceTotals>(collegeDefs.map((c) => [c.id, zeroTotals()]));
+  const overall = zeroTotals();
+
+  input.ballots.forEach((ballot, index) => {
+    const choice = ballot.choice;
+    if (!BALLOT_CHOICES.includes(choice)) {
+      fail(
+        GovernanceErrorCode.UnknownChoice,
+        `Bulletin n° ${index + 1} : choix inconnu « ${String(choice)} » (attendu : yes, no, abstain ou blank).`,
+        `Ballot #${index + 1}: unknown choice "${String(choice)}" (expected yes, no, abstain or blank).`,
+      );
+    }
+    const w = ballotWeight(ballot, index, input.categoryWeights);
+    let group = ALL;
+    if (weighted) {
+      if (ballot.college == null || !groupIds.has(ballot.college)) {
+        fail(
+          GovernanceErrorCode.UnknownCollege,
+          `Bulletin n° ${index + 1} : collège inconnu ou absent (« ${String(ballot.college)} »).`,
+          `Ballot #${index + 1}: unknown or missing college ("${String(ballot.college)}").`,
+        );
+      }
+      group = ballot.college;
+    }
+    const t = totalsByGroup.get(group)!;
+    t[choice] = t[choice].add(w);
+    overall[choice] = overall[choice].add(w);
+  });
+
+  const baseOf = (groupId: string, t: ChoiceTotals): Rational => {
+    const expressed = countedFor(t, m, 'consent').add(countedFor(t, m, 'against'));
+    if (m.base === 'expressed') return expressed;
+    const voters = t.yes.add(t.no).add(t.abstain).add(t.blank);
+    if (m.base === 'voters') return voters;
+    const bv = input.baseVotes;
+    let base: Rational;
+    if (groupId !== ALL) {
+      if (!bv?.byCollege || bv.byCollege[groupId] === undefined) {
+        return fail(
+          GovernanceErrorCode.InvalidArgument,
+          `La base « ${BASE_LABEL[m.base].fr} » du collège « ${groupId} » est nécessaire (baseVotes.byCollege).`,
+          `The base "${BASE_LABEL[m.base].en}" of college "${groupId}" is needed (baseVotes.byCollege).`,
+        );
+      }
+      base = baseCount(bv.byCollege[groupId], `baseVotes.byCollege.${groupId}`);
+    } else if (bv?.byCategory && input.categoryWeights) {
+      base = Rational.ZERO;
+      for (const [cat, n] of Object.entries(bv.byCategory)) {
+        const factor = input.categoryWeights[cat];
+        if (factor === undefined) {
+          fail(GovernanceErrorCode.InvalidArgument, `Catégorie inconnue dans la base : « ${cat} ».`, `Unknown category in the base: "${cat}".`);
+        }
+        base = base.add(baseCount(n, `baseVotes.byCategory.${cat}`).mul(factor));
+      }
+    } else if (bv?.total !== undefined) {
+      base = baseCount(bv.total, 'baseVotes.total');
+    } else if (bv?.byCollege) {
+      base = Rational.sum(Object.entries(bv.byCollege).map(([k, n]) => baseCount(n, `baseVotes.byCollege.${k}`)));
+    } else {
+      return fail(
+        GovernanceErrorCode.InvalidArgument,
+        `La base « ${BASE_LABEL[m.base].fr} » est nécessaire (baseVotes.total).`,
+        `The base "${BASE_LABEL[m.base].en}" is needed (baseVotes.total).`,
+      );
+    }
+    if (base.lt(voters)) {
+      fail(
+        GovernanceErrorCode.InvalidCount,
+        `La base (${base.toString()}) est inférieure au nombre de voix exprimées par les votants (${voters.toString()}).`,
+        `The base (${base.toString()}) is smaller than the votes cast (${voters.toString()}).`,
+      );
+    }
+    return base;
+  };
+
+  const partial = collegeDefs.map((c) => {
+    const totals = totalsByGroup.get(c.id)!;
+    const countedYes = countedFor(totals, m, 'consent');
+    const countedNo = countedFor(totals, m, 'against');
+    const base = baseOf(c.id, totals);
+    const yesShare = base.isPositive() ? countedYes.div(base) : null;
+    return { ...c, totals, countedYes, countedNo, base, yesShare };
+  });
+
+  const active = new Set(partial.filter((g) => g.base.isPositive()).map((g) => g.id));
+  const emptyRule = input.colleges?.emptyCollege ?? 'redistribute';
+  const effective =
+    emptyRule === 'redistribute'
+      ? redistributeCollegeWeights(collegeDefs, (id) => active.has(id))
+      : new Map(collegeDefs.map((c) => [c.id, c.weight]));
+
+  let yesShare = Rational.ZERO;
+  let noShare = Rational.ZERO;
+  const colleges: CollegeResult[] = partial.map((g) => {
+    const effectiveWeight = effective.get(g.id) ?? Rational.ZERO;
+    const contribution = g.yesShare ? effectiveWeight.mul(g.yesShare) : Rational.ZERO;
+    yesShare = yesShare.add(contribution);
+    noShare = noShare.add(g.base.isPositive() ? effectiveWeight.mul(g.countedNo.div(g.base)) : effectiveWeight);
+    return {
+      college: g.id,
+      name: g.name,
+      weight: g.weight,
+      effectiveWeight,
+      totals: g.totals,
+      countedYes: g.countedYes,
+      countedNo: g.countedNo,
+      base: g.base,
+      yesShare: g.yesShare,
+      contribution,
+    };
+  });
+
+  const required = requiredOf(m);
+  let decidedBy: ResolutionResult['decidedBy'];
+  let adopted: boolean;
+  if (active.size === 0) {
+    decidedBy = 'noVotes';
+    adopted = false;
+    noShare = Rational.ZERO;
+  } else if (meets(yesShare, required)) {
+    decidedBy = 'majority';
+    adopted = true;
+  } else if (required.comparison === 'moreThan' && required.share.equals(Rational.HALF) && yesShare.equals(Rational.HALF)) {
+    if (m.castingVote && (input.chairChoice === 'yes' || input.chairChoice === 'no')) {
+      decidedBy = 'castingVote';
+      adopted = input.chairChoice === 'yes';
+    } else {
+      decidedBy = 'tie';
+      adopted = false;
+    }
+  } else {
+    decidedBy = 'majority';
+    adopted = false;
+  }
+
+  const baseTotal = Rational.sum(partial.map((g) => g.base));
+  let byHeads: ResolutionResult['byHeads'] = null;
+  if (weighted) {
+    const heads = tallyResolution({
+      majority: m,
+      ballots: input.ballots.map((b) => ({ choice: b.choice, weight: b.weight, category: b.category })),
+      baseVotes: input.baseVotes,
+      chairChoice: input.chairChoice,
+      categoryWeights: input.categoryWeights,
+    });
+    byHeads = { adopted: heads.adopted, yes: countedFor(heads.totals, m, 'consent'), no: countedFor(heads.totals, m, 'against'), yesShare: heads.yesShare };
+  }
+
+  const result = {
+    adopted,
+    outcome: adopted ? 'adopted' : 'rejected',
+    decidedBy,
+    weighted,
+    base: m.base,
+    required,
+    yesShare,
+    noShare,
+    totals: overall,
+    baseTotal,
+    colleges: weighted ? colleges : [],
+    byHeads,
+  } as const;
+  return {
+    ...result,
+    explanation: bilingual((l) => explain(result, input, l)),
+  };
+}
+
+function explain(r: Omit<ResolutionResult, 'explanation'>, input: ResolutionInput, l: Locale): string {
+  const m = input.majority;
+  const lines: string[] = [];
+  const base = BASE_LABEL[m.base][l];
+  const req = requiredText(r.required, l);
+  if (!r.weighted) {
+    const yes = countedFor(r.totals, m, 'consent');
+    lines.push(l === 'fr' ? `Votes : ${totalsText(r.totals, l)}.` : `Votes: ${totalsText(r.totals, l)}.`);
+    const meaning = meaningSentence(m, r.totals, l);
+    if (meaning) lines.push(meaning);
+    if (r.baseTotal.isPositive()) {
+      lines.push(
+        l === 'fr'
+          ? `Pour : ${formatCount(yes, l)} sur ${formatCount(r.baseTotal, l)} ${base}, soit ${r.yesShare.toPercent(l)} (majorité requise : ${req}).`
+          : `Yes: ${formatCount(yes, l)} out of ${formatCount(r.baseTotal, l)} ${base}, i.e. ${r.yesShare.toPercent(l)} (required majority: ${req}).`,
+      );
+    }
+  } else {
+    const inactive = r.colleges.filter((c) => !c.base.isPositive());
+    for (const c of r.colleges) {
+      const head = l === 'fr' ? `Collège ${c.name} (poids ${c.weight.toPercent(l)}) : ${totalsText(c.totals, l)}` : `College ${c.name} (weight ${c.weight.toPercent(l)}): ${totalsText(c.totals, l)}`;
+      if (c.yesShare === null) {
+        lines.push(l === 'fr' ? `${head} ; aucune voix dans la base (${base}).` : `${head}; no vote in the base (${base}).`);
+      } else {
+        const frac = `${formatCount(c.countedYes, l)}/${formatCount(c.base, l)}`;
+        lines.push(l === 'fr' ? `${head} ; part des pour : ${frac} = ${c.yesShare.toPercent(l)}.` : `${head}; yes share: ${frac} = ${c.yesShare.toPercent(l)}.`);
+      }
+    }
+    const meaning = meaningSentence(m, r.totals, l);
+    if (meaning) lines.push(meaning);
+    const act = r.colleges.filter((c) => c.base.isPositive());
+    if (inactive.length > 0 && act.length > 0) {
+      const names = inactive.map((c) => c.name).join(', ');
+      if ((input.colleges?.emptyCollege ?? 'redistribute') === 'redistribute') {
+        const fracs = overCommonDenominator(act.map((c) => c.effectiveWeight));
+        const list = act.map((c, i) => `${c.name} ${fracs[i]}`).join(', ');
+        lines.push(
+          l === 'fr'
+            ? `Le poids du collège sans vote (${names}) est réparti entre les autres au prorata de leurs poids : ${list}.`
+            : `The weight of the college without votes (${names}) is shared among the others in proportion to their weights: ${list}.`,
+        );
+      } else {
+        lines.push(
+          l === 'fr'
+            ? `Le collège sans vote (${names}) garde son poids, compté contre.`
+            : `The college without votes (${names}) keeps its weight, counted against.`,
+        );
+      }
+    }
+    if (act.length > 0) {
+      const weights = overCommonDenominator(act.map((c) => c.effectiveWeight));
+      const terms = act.map((c, i) => `${weights[i]} × ${c.yesShare!.toString()}`);
+      const products = act.map((c) => c.contribution.toString());
+      const sum = `${terms.join(' + ')} = ${products.join(' + ')} = ${r.yesShare.toString()}`;
+      lines.push(
+        l === 'fr'
+          ? `Part pondérée des pour : ${sum}, soit ${r.yesShare.toPercent(l)} des ${base} pondérés (majorité requise : ${req}).`
+          : `Weighted yes share: ${sum}, i.e. ${r.yesShare.toPercent(l)} of weighted ${base} (required majority: ${req}).`,
+      );
+    }
+  }
+  lines.push(outcomeText(r, input.chairChoice, m.castingVote, l));
+  if (r.byHeads && r.byHeads.adopted !== r.adopted) {
+    const yes = formatCount(r.byHeads.yes, l);
+    const no = formatCount(r.byHeads.no, l);
+    lines.push(
+      l === 'fr'
+        ? `Pour information, un décompte par tête aurait donné ${yes} pour et ${no} contre : résolution ${r.byHeads.adopted ? 'adoptée' : 'rejetée'}.`
+        : `For information, counting heads would have given ${yes} yes and ${no} no: resolution ${r.byHeads.adopted ? 'adopted' : 'rejected'}.`,
+    );
+  }
+  return lines.join(' ');
+}
+
+/** Inputs of a resolution under a profile. */
+export interface ResolutionUnderProfile {
+  body: BodyKind;
+  meetingKind?: MeetingKind;
+  ballots: readonly ResolutionBallot[];
+  baseVotes?: BaseVotes;
+  chairChoice?: BallotChoice | null;
+  /** Votes held per category on the roll, to apply the profile's vote caps (SCOP). */
+  rollByCategory?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The result of a resolution under a profile: the meeting's majority rules, college
+ * weighting when the meeting is college-weighted, and the profile's vote caps by category
+ * when `rollByCategory` is given.
+ */
+export function resolutionResult(profile: GovernanceProfile, input: ResolutionUnderProfile): ResolutionResult {
+  const rules = meetingRules(profile, input.body, input.meetingKind ?? 'ordinary');
+  let categoryWeights: Record<string, Rational> | undefined;
+  if (input.rollByCategory && profile.voteCaps.length > 0) {
+    categoryWeights = categoryVoteWeights(
+      input.rollByCategory,
+      profile.voteCaps.map((c) => ({
+        category: c.category,
+        minShare: c.minShare === undefined ? undefined : Rational.parse(c.minShare),
+        maxShare: c.maxShare === undefined ? undefined : Rational.parse(c.maxShare),
+      })),
+    );
+  }
+  return tallyResolution({
+    majority: rules.majority,
+    colleges: rules.collegeWeighted ? profile.colleges : null,
+    ballots: input.ballots,
+    baseVotes: input.baseVotes,
+    chairChoice: input.chairChoice,
+    categoryWeights,
+  });
+}
