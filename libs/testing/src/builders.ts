@@ -46,6 +46,28 @@ export async function adminWithOrganisation(
   return { admin, organisationId: await createOrganisation(client, admin.token, { legalForm }) };
 }
 
+/** A new person invited into the organisation with a role, who accepted: their session. */
+export async function joinWithRole(
+  client: GraphQLClient,
+  adminToken: string,
+  organisationId: string,
+  role: 'admin' | 'secretary' | 'member' | 'observer',
+  memberId?: string,
+): Promise<TestAccount> {
+  const email = uniqueEmail(role);
+  const password = 'a long enough password';
+  const { invite } = await client.ok<{ invite: { token: string } }>(
+    `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { token } }`,
+    { organisationId, input: { email, role, memberId } },
+    { token: adminToken },
+  );
+  const { acceptInvitation } = await client.ok<{ acceptInvitation: { token: string; account: { id: string } } }>(
+    `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token account { id } } }`,
+    { input: { token: invite.token, password, displayName: `Invited ${role}` } },
+  );
+  return { id: acceptInvitation.account.id, email, password, token: acceptInvitation.token };
+}
+
 export const SCIC_COLLEGES = [
   { name: 'salariés', weight: '40 %' },
   { name: 'usagers', weight: '30 %' },

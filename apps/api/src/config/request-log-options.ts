@@ -17,6 +17,7 @@ export function requestLogOptions(config: AppConfig): Params {
       },
       serializers: {
         req: (request: { method: string; url: string; id: unknown }) => ({ id: request.id, method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
     },
   };

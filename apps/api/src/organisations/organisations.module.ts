@@ -7,11 +7,14 @@ import { CollegesResolver } from './colleges.resolver';
 import { CollegesService } from './colleges.service';
 import { Handover } from './handover.entity';
 import { Invitation } from './invitation.entity';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
 import { Mandate } from './mandate.entity';
 import { MemberRepresentative } from './member-representative.entity';
 import { Member } from './member.entity';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
+import { OrganisationAccessResolver } from './organisation-access.resolver';
 import { Organisation } from './organisation.entity';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
@@ -21,7 +24,8 @@ import { OrganisationsService } from './organisations.service';
     AuthModule,
     TypeOrmModule.forFeature([Organisation, College, Member, MemberRepresentative, Body, Mandate, Handover, Invitation]),
   ],
-  providers: [OrganisationsService, OrganisationsResolver, CollegesService, CollegesResolver, MembersService, MembersResolver],
+  providers: [OrganisationsService, OrganisationsResolver, CollegesService, CollegesResolver, MembersService, MembersResolver,
+    InvitationsService, InvitationsResolver, OrganisationAccessResolver],
   exports: [OrganisationsService, CollegesService, MembersService],
 })
 export class OrganisationsModule {}

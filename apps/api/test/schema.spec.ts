@@ -1,0 +1,26 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
+import { startTestApp, type TestApp } from '@collegial/testing';
+
+const SCHEMA_FILE = join(__dirname, '../schema.gql');
+const HEADER = `# ------------------------------------------------------
+# THIS FILE WAS AUTOMATICALLY GENERATED (DO NOT MODIFY)
+# ------------------------------------------------------
+
+`;
+
+describe('the committed GraphQL schema', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('is the schema the code serves (run `npm run schema:emit` after changing the API)', () => {
+    const served = HEADER + printSchema(api.app.get(GraphQLSchemaHost).schema);
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, served);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(served);
+  });
+});
