@@ -111,6 +111,29 @@ export class CollegesService {
   }
 }
 
+/**
+ * A new organisation whose profile lists colleges (the SCIC preset's four) starts with
+ * them as its colleges; the profile then names them by their ids.
+ */
+export async function seedCollegesFromProfile(manager: EntityManager, organisation: Organisation): Promise<GovernanceProfile> {
+  const definitions = organisation.governanceProfile.colleges?.colleges ?? [];
+  if (definitions.length === 0) return organisation.governanceProfile;
+  const repository = manager.getRepository(College);
+  const saved = await repository.save(
+    definitions.map((c, position) =>
+      repository.create({ organisationId: organisation.id, name: c.name, weight: Rational.parse(c.weight).toString(), position }),
+    ),
+  );
+  return withColleges(organisation, saved, organisation.governanceProfile.colleges?.bounds ?? null);
+}
+
+/** A profile given by a user, with the organisation's actual colleges in place of its list. */
+export async function withStoredColleges(manager: EntityManager, organisation: Organisation, profile: GovernanceProfile): Promise<GovernanceProfile> {
+  const colleges = await manager.getRepository(College).find({ where: { organisationId: organisation.id }, order: { position: 'ASC' } });
+  const bounds = profile.colleges?.bounds ?? defaultBounds(organisation);
+  return withColleges({ ...organisation, governanceProfile: profile }, colleges, bounds);
+}
+
 function defaultBounds(organisation: Organisation): { min: string; max: string } | null {
   return organisation.legalForm === 'scic' ? (presetProfile('scic').colleges?.bounds ?? null) : null;
 }

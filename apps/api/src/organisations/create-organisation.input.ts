@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { LegalForm } from '@collegial/governance';
-import { LegalFormEnum } from './organisation-enums';
+import { GovernancePresetKindEnum, LegalFormEnum } from './organisation-enums';
 
 @InputType()
 export class CreateOrganisationInput {
@@ -9,7 +9,9 @@ export class CreateOrganisationInput {
   @Field(() => LegalFormEnum) legalForm: LegalForm;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => String, { nullable: true, description: 'RNA (W + 9 digits) or SIREN (9 digits).' }) registrationNumber?: string | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: "Defaults to the legal form's preset." })
+  @Field(() => GovernancePresetKindEnum, { nullable: true, description: "The preset to start from; defaults to the legal form's." })
+  preset?: LegalForm | 'steeringCommittee' | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'A full governance profile, instead of a preset.' })
   governanceProfile?: Record<string, unknown>;
 }
 

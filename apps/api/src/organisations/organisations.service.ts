@@ -7,6 +7,7 @@ import { AccountRolesService } from '../auth/account-roles.service';
 import { requireText } from '../auth/credentials-policy';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
+import { seedCollegesFromProfile, withStoredColleges } from './colleges.service';
 import { underRules } from './governance-error.translation';
 import { Organisation } from './organisation.entity';
 import { normaliseRegistrationNumber } from './registration-number';
@@ -20,7 +21,9 @@ export interface OrganisationDetails {
 export interface NewOrganisation extends OrganisationDetails {
   name: string;
   legalForm: LegalForm;
-  /** The statutes' rules; the preset of the legal form when omitted. */
+  /** Start from this preset (e.g. steeringCommittee for a city's committee); defaults to the legal form's. */
+  preset?: LegalForm | 'steeringCommittee' | null;
+  /** The statutes' rules in full; overrides the preset. */
   governanceProfile?: unknown;
 }
 
@@ -35,7 +38,11 @@ export class OrganisationsService {
 
   /** The creator becomes the organisation's admin. */
   async create(accountId: string, input: NewOrganisation): Promise<Organisation> {
-    const governanceProfile = this.checkedProfile(input.governanceProfile ?? presetProfile(input.legalForm));
+    // A preset is a starting point: it takes the organisation's legal form. A full profile must match it.
+    const governanceProfile = this.checkedProfile(
+      input.governanceProfile ?? { ...presetProfile(input.preset ?? input.legalForm), legalForm: input.legalForm },
+      input.legalForm,
+    );
     const name = requireText(input.name, NAME);
     const registrationNumber = normaliseRegistrationNumber(input.registrationNumber);
     return this.organisations.manager.transaction(async (manager) => {
@@ -48,6 +55,8 @@ export class OrganisationsService {
           governanceProfile,
         }),
       );
+      organisation.governanceProfile = await seedCollegesFromProfile(manager, organisation);
+      await manager.getRepository(Organisation).save(organisation);
       await this.roles.grant(organisation.id, accountId, 'admin', manager);
       return organisation;
     });
@@ -69,10 +78,16 @@ export class OrganisationsService {
     return this.organisations.save(organisation);
   }
 
+  /** Replaces the rules; the list of colleges stays the organisation's (setColleges changes it). */
   async updateGovernanceProfile(actor: Actor, profile: unknown): Promise<Organisation> {
-    const organisation = await this.get(actor);
-    organisation.governanceProfile = this.checkedProfile(profile);
-    return this.organisations.save(organisation);
+    const checked = this.checkedProfile(profile, (await this.get(actor)).legalForm);
+    return this.organisations.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(Organisation);
+      const organisation = await repository.findOne({ where: { id: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+      organisation.governanceProfile = await withStoredColleges(manager, organisation, checked);
+      return repository.save(organisation);
+    });
   }
 
   /** The organisations the account belongs to, with its role in each. */
@@ -93,7 +108,15 @@ export class OrganisationsService {
     return organisation.governanceProfile;
   }
 
-  private checkedProfile(profile: unknown): GovernanceProfile {
-    return underRules(ErrorReason.InvalidGovernanceProfile, () => validateProfile(profile));
+  /** A valid profile for this legal form. */
+  private checkedProfile(profile: unknown, legalForm: LegalForm): GovernanceProfile {
+    const checked = underRules(ErrorReason.InvalidGovernanceProfile, () => validateProfile(profile));
+    if (checked.legalForm !== legalForm) {
+      throw new DomainError(ErrorReason.InvalidGovernanceProfile, {
+        fr: `Ce profil de gouvernance est celui d'une autre forme juridique (${checked.legalForm}) que celle de l'organisation (${legalForm}).`,
+        en: `This governance profile is for another legal form (${checked.legalForm}) than the organisation's (${legalForm}).`,
+      });
+    }
+    return checked;
   }
 }

@@ -1,0 +1,192 @@
+import { DataSource } from 'typeorm';
+import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, type TestApp } from '@collegial/testing';
+
+const ORGANISATION = `query O($organisationId: ID!) { organisation(organisationId: $organisationId) { id name legalForm address registrationNumber myRole governanceProfile } }`;
+const UPDATE = `mutation U($organisationId: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(organisationId: $organisationId, input: $input) { name address registrationNumber } }`;
+const UPDATE_PROFILE = `mutation P($organisationId: ID!, $profile: JSONObject!) { updateGovernanceProfile(organisationId: $organisationId, profile: $profile) { governanceProfile } }`;
+const COLLEGES = `query C($organisationId: ID!) { colleges(organisationId: $organisationId) { id name weight weightPercent } }`;
+const SET_COLLEGES = `mutation S($organisationId: ID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`;
+
+describe('organisations', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('the creator of an organisation becomes its admin, and its profile starts from the preset of its legal form', async () => {
+    const admin = await registerAccount(api.client);
+    const organisationId = await createOrganisation(api.client, admin.token, {
+      name: 'Coop du Bocage',
+      legalForm: 'scop',
+      address: '3 rue des Lilas, 35000 Rennes',
+      registrationNumber: '732 829 320',
+    });
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    expect(organisation).toMatchObject({ name: 'Coop du Bocage', legalForm: 'scop', myRole: 'admin', registrationNumber: '732829320' });
+    expect(organisation.governanceProfile).toMatchObject({ legalForm: 'scop', preset: 'scop' });
+    expect(organisation.governanceProfile.sources.length).toBeGreaterThan(0);
+  });
+
+  it('one account belongs to several organisations and lists them with its role in each', async () => {
+    const city = await registerAccount(api.client, { displayName: 'Ville de Rennes' });
+    const first = await createOrganisation(api.client, city.token, { name: 'A SCIC énergie', legalForm: 'scic' });
+    const second = await createOrganisation(api.client, city.token, { name: 'B SCIC alimentation', legalForm: 'scic' });
+    const { myOrganisations } = await api.client.ok(`{ myOrganisations { id name myRole } }`, {}, { token: city.token });
+    expect(myOrganisations).toEqual([
+      { id: first, name: 'A SCIC énergie', myRole: 'admin' },
+      { id: second, name: 'B SCIC alimentation', myRole: 'admin' },
+    ]);
+  });
+
+  it('a city steering committee starts from the steering committee preset', async () => {
+    const admin = await registerAccount(api.client);
+    const organisationId = await createOrganisation(api.client, admin.token, { name: 'Comité de pilotage PAT', legalForm: 'other', preset: 'steeringCommittee' });
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    expect(organisation.governanceProfile).toMatchObject({ legalForm: 'other', preset: 'steeringCommittee' });
+  });
+
+  it('an admin updates the identity; an RNA or SIREN that is neither is refused and nothing changes', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { updateOrganisation } = await api.client.ok(UPDATE, { organisationId, input: { name: 'Les Jardins du Thabor', registrationNumber: 'w351234567' } }, { token: admin.token });
+    expect(updateOrganisation).toMatchObject({ name: 'Les Jardins du Thabor', registrationNumber: 'W351234567' });
+    const error = await api.client.error(UPDATE, { organisationId, input: { name: 'Autre nom', registrationNumber: '123456789' } }, { token: admin.token });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+    expect(error.message).toContain('SIREN');
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    expect(organisation.name).toBe('Les Jardins du Thabor');
+  });
+
+  it('a governance profile that breaks the rules is refused with the path of the problem, and the old one stays', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    const profile = structuredClone(organisation.governanceProfile);
+    profile.bodies.generalAssembly.ordinary.quorum.firstConvocation = { share: '3/2', comparison: 'atLeast' };
+    const error = await api.client.error(UPDATE_PROFILE, { organisationId, profile }, { token: admin.token });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_GOVERNANCE_PROFILE' });
+    expect(String(error.extensions?.details && (error.extensions.details as { path?: string }).path)).toContain('quorum');
+    const after = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    expect(after.organisation.governanceProfile).toEqual(organisation.governanceProfile);
+
+    profile.bodies.generalAssembly.ordinary.quorum.firstConvocation = { share: '1/3', comparison: 'atLeast' };
+    const { updateGovernanceProfile } = await api.client.ok(UPDATE_PROFILE, { organisationId, profile }, { token: admin.token });
+    expect(updateGovernanceProfile.governanceProfile.bodies.generalAssembly.ordinary.quorum.firstConvocation.share).toBe('1/3');
+  });
+
+  it('a SCIC starts with the four colleges of its preset, listed in its profile too', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { colleges } = await api.client.ok(COLLEGES, { organisationId }, { token: admin.token });
+    expect(colleges.map((c: { name: string; weightPercent: string }) => [c.name, c.weightPercent])).toEqual([
+      ['salariés', '40 %'],
+      ['usagers', '30 %'],
+      ['collectivités', '20 %'],
+      ['partenaires', '10 %'],
+    ]);
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    expect(organisation.governanceProfile.colleges.colleges.map((c: { id: string }) => c.id)).toEqual(colleges.map((c: { id: string }) => c.id));
+  });
+
+  it('college weights must sum to 100 %, each between 10 % and 50 % in a SCIC; a refusal changes nothing', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const before = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
+
+    const notHundred = await api.client.error(
+      SET_COLLEGES,
+      { organisationId, colleges: [{ name: 'salariés', weight: '40 %' }, { name: 'usagers', weight: '30 %' }, { name: 'partenaires', weight: '20 %' }] },
+      { token: admin.token },
+    );
+    expect(notHundred.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_COLLEGE_WEIGHTS' });
+    expect(notHundred.message).toMatch(/90/);
+
+    const tooHeavy = await api.client.error(
+      SET_COLLEGES,
+      { organisationId, colleges: [{ name: 'salariés', weight: '60 %' }, { name: 'usagers', weight: '30 %' }, { name: 'partenaires', weight: '10 %' }] },
+      { token: admin.token },
+    );
+    expect(tooHeavy.extensions?.reason).toBe('INVALID_COLLEGE_WEIGHTS');
+    expect(tooHeavy.message).toContain('salariés');
+
+    const unreadable = await api.client.error(SET_COLLEGES, { organisationId, colleges: [{ name: 'a', weight: 'beaucoup' }] }, { token: admin.token });
+    expect(unreadable.extensions?.code).toBe('BAD_USER_INPUT');
+
+    expect((await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges).toEqual(before);
+
+    const thirds = await setColleges(api.client, admin.token, organisationId, [
+      { id: before[0].id, name: 'producteurs', weight: '1/3' },
+      { name: 'consommateurs', weight: '1/3' },
+      { name: 'soutiens', weight: '1/3' },
+    ]);
+    expect(thirds.map((c) => [c.name, c.weight])).toEqual([
+      ['producteurs', '1/3'],
+      ['consommateurs', '1/3'],
+      ['soutiens', '1/3'],
+    ]);
+    expect(thirds[0].id).toBe(before[0].id);
+  });
+
+  it('a college that still has members cannot be removed', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const colleges = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
+    await api.client.ok(
+      `mutation A($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`,
+      { organisationId, input: { kind: 'naturalPerson', name: 'Paul Le Goff', joinedOn: '2023-05-01', collegeId: colleges[3].id } },
+      { token: admin.token },
+    );
+    const error = await api.client.error(
+      SET_COLLEGES,
+      { organisationId, colleges: colleges.slice(0, 3).map((c: { id: string; name: string }, i: number) => ({ id: c.id, name: c.name, weight: ['40 %', '40 %', '20 %'][i] })) },
+      { token: admin.token },
+    );
+    expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IN_USE' });
+    expect(error.message).toContain('partenaires');
+  });
+
+  it('shows the presets with their sources and the figures to check against the statutes', async () => {
+    const { admin } = await adminWithOrganisation(api.client);
+    const { governancePreset } = await api.client.ok(`query { governancePreset(kind: scop) }`, {}, { token: admin.token });
+    expect(governancePreset.legalForm).toBe('scop');
+    expect(JSON.stringify(governancePreset.sources)).toContain('78-763');
+    expect(Array.isArray(governancePreset.verify)).toBe(true);
+  });
+
+  it('observers and members read, but only admins change the organisation, its profile and its colleges', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const secretary = await joinWithRole(api.client, admin.token, organisationId, 'secretary');
+    const observer = await joinWithRole(api.client, admin.token, organisationId, 'observer');
+    expect((await api.client.ok(ORGANISATION, { organisationId }, { token: observer.token })).organisation.myRole).toBe('observer');
+    expect((await api.client.ok(COLLEGES, { organisationId }, { token: observer.token })).colleges).toHaveLength(4);
+    for (const token of [secretary.token, observer.token]) {
+      expect((await api.client.error(UPDATE, { organisationId, input: { name: 'Pris' } }, { token })).extensions?.code).toBe('FORBIDDEN');
+      expect((await api.client.error(UPDATE_PROFILE, { organisationId, profile: {} }, { token })).extensions?.code).toBe('FORBIDDEN');
+      expect((await api.client.error(SET_COLLEGES, { organisationId, colleges: [] }, { token })).extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('an organisation is invisible to the admin of another: every query and mutation answers not found and changes nothing', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const stranger = await adminWithOrganisation(api.client, 'scic');
+    const token = stranger.admin.token;
+    const attempts = [
+      api.client.error(ORGANISATION, { organisationId }, { token }),
+      api.client.error(UPDATE, { organisationId, input: { name: 'Volé' } }, { token }),
+      api.client.error(UPDATE_PROFILE, { organisationId, profile: {} }, { token }),
+      api.client.error(COLLEGES, { organisationId }, { token }),
+      api.client.error(SET_COLLEGES, { organisationId, colleges: [] }, { token }),
+    ];
+    for (const error of await Promise.all(attempts)) {
+      expect(error.extensions?.code).toBe('NOT_FOUND');
+      expect(error.message).toBe('Organisation introuvable.');
+    }
+    // Using one's own organisation with another's college id does not reach it either.
+    const theirs = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
+    const crossCollege = await api.client.error(
+      SET_COLLEGES,
+      { organisationId: stranger.organisationId, colleges: [{ id: theirs[0].id, name: 'x', weight: '50 %' }, { name: 'y', weight: '50 %' }] },
+      { token },
+    );
+    expect(crossCollege.extensions?.code).toBe('NOT_FOUND');
+    const [{ name }] = await api.app.get(DataSource).query('SELECT name FROM organisations WHERE id = $1', [organisationId]);
+    expect(name).not.toBe('Volé');
+    expect((await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges).toEqual(theirs);
+  });
+});
