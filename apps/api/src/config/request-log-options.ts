@@ -2,6 +2,16 @@ import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from './app-config';
 
+const NAMED_OPERATION = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+/** The operation's name, as sent or as written in the document ("query WhoAmI { ... }"). */
+function operationNameOf(operation: unknown): string | null {
+  if (!operation || typeof operation !== 'object') return null;
+  const { operationName, query } = operation as { operationName?: unknown; query?: unknown };
+  if (typeof operationName === 'string' && operationName) return operationName;
+  return typeof query === 'string' ? (NAMED_OPERATION.exec(query)?.[1] ?? null) : null;
+}
+
 /** Structured JSON logs: one line per HTTP request, never a password, token or cookie. */
 export function requestLogOptions(config: AppConfig): Params {
   return {
@@ -11,8 +21,8 @@ export function requestLogOptions(config: AppConfig): Params {
       customProps: (request: IncomingMessage) => {
         const body = (request as IncomingMessage & { body?: unknown }).body;
         const operations = (Array.isArray(body) ? body : [body])
-          .map((operation) => (operation && typeof operation === 'object' ? (operation as { operationName?: unknown }).operationName : undefined))
-          .filter((name): name is string => typeof name === 'string');
+          .map(operationNameOf)
+          .filter((name): name is string => name !== null);
         return operations.length > 0 ? { operationName: operations.join(',') } : {};
       },
       serializers: {
