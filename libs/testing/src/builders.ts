@@ -105,3 +105,44 @@ export async function addMember(
   );
   return data.addMember;
 }
+
+// ---- bodies and mandates (bodies-and-mandates.spec.ts) -------------------------------
+
+export async function createBody(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  input: { kind?: string; name?: string } = {},
+): Promise<{ id: string; kind: string; name: string }> {
+  const data = await client.ok<{ createBody: { id: string; kind: string; name: string } }>(
+    `mutation CreateBody($organisationId: ID!, $input: CreateBodyInput!) { createBody(organisationId: $organisationId, input: $input) { id kind name } }`,
+    { organisationId, input: { kind: 'board', name: `Conseil d'administration ${randomBytes(3).toString('hex')}`, ...input } },
+    { token },
+  );
+  return data.createBody;
+}
+
+export interface AppointedMandate {
+  id: string;
+  role: string;
+  startOn: string;
+  termEndOn: string | null;
+  member: { id: string; name: string };
+}
+
+export async function appointMandate(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  input: { bodyId: string; memberId: string; role: string; startOn: string; termEndOn?: string | null; appointedBy?: string | null },
+): Promise<AppointedMandate> {
+  const data = await client.ok<{ appointMandate: AppointedMandate }>(
+    `mutation Appoint($organisationId: ID!, $input: AppointMandateInput!) {
+      appointMandate(organisationId: $organisationId, input: $input) { id role startOn termEndOn member { id name } } }`,
+    { organisationId, input },
+    { token },
+  );
+  return data.appointMandate;
+}
+
+// ---- end of bodies and mandates ------------------------------------------------------

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { BodiesResolver } from './bodies.resolver';
+import { BodiesService } from './bodies.service';
 import { Body } from './body.entity';
 import { College } from './college.entity';
 import { CollegesResolver } from './colleges.resolver';
@@ -10,6 +12,8 @@ import { Invitation } from './invitation.entity';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { Mandate } from './mandate.entity';
+import { MandatesResolver } from './mandates.resolver';
+import { MandatesService } from './mandates.service';
 import { MemberRepresentative } from './member-representative.entity';
 import { Member } from './member.entity';
 import { MembersResolver } from './members.resolver';
@@ -25,7 +29,7 @@ import { OrganisationsService } from './organisations.service';
     TypeOrmModule.forFeature([Organisation, College, Member, MemberRepresentative, Body, Mandate, Handover, Invitation]),
   ],
   providers: [OrganisationsService, OrganisationsResolver, CollegesService, CollegesResolver, MembersService, MembersResolver,
-    InvitationsService, InvitationsResolver, OrganisationAccessResolver],
-  exports: [OrganisationsService, CollegesService, MembersService],
+    InvitationsService, InvitationsResolver, OrganisationAccessResolver, BodiesService, BodiesResolver, MandatesService, MandatesResolver],
+  exports: [OrganisationsService, CollegesService, MembersService, BodiesService, MandatesService],
 })
 export class OrganisationsModule {}
