@@ -1,0 +1,69 @@
+import { GovernanceErrorCode } from './governance-error';
+import { compositionOn, isMandateActive, mandateEndDate, mandateTermMonths, renewalByThirds, type MandateRecord } from './mandates';
+import { presetProfile } from './profile/presets';
+
+describe('mandates', () => {
+  it('end the same calendar day after their term, clamped to the end of the month', () => {
+    expect(mandateEndDate('2024-06-15', 36)).toBe('2027-06-15');
+    expect(mandateEndDate('2024-02-29', 12)).toBe('2025-02-28');
+    expect(mandateEndDate('2024-08-31', 6)).toBe('2025-02-28');
+    expect(() => mandateEndDate('2024-06-15', 0)).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidTerm }));
+    expect(() => mandateEndDate('2024-06-31', 12)).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidDate }));
+  });
+
+  it('take their term from the profile, null when none is fixed', () => {
+    const p = presetProfile('association');
+    expect(mandateTermMonths(p, 'board')).toBe(36);
+    expect(mandateTermMonths(p, 'bureau')).toBe(12);
+    expect(mandateTermMonths(p, 'generalAssembly')).toBeNull();
+    expect(mandateTermMonths(p, 'workingGroup')).toBeNull();
+  });
+
+  it('give the composition of a body on any date, ending by term, resignation, revocation or death', () => {
+    const mandates: MandateRecord[] = [
+      { holderId: 'a', role: 'president', start: '2022-06-15', end: '2025-06-15' },
+      { holderId: 'b', role: 'president', start: '2025-06-15', end: '2028-06-15' },
+      { holderId: 'c', role: 'treasurer', start: '2022-06-15', end: '2025-06-15', endedOn: '2023-01-10', termination: 'resignation' },
+      { holderId: 'd', role: 'director', start: '2020-01-01', end: null },
+    ];
+    expect(compositionOn(mandates, '2022-12-31').map((m) => m.holderId)).toEqual(['a', 'c', 'd']);
+    expect(compositionOn(mandates, '2025-06-14').map((m) => m.holderId)).toEqual(['a', 'd']);
+    expect(compositionOn(mandates, '2025-06-15').map((m) => m.holderId)).toEqual(['b', 'd']);
+    expect(isMandateActive(mandates[0], '2022-06-14')).toBe(false);
+    expect(isMandateActive({ ...mandates[3], endedOn: '2024-01-01', termination: 'death' }, '2024-01-01')).toBe(false);
+  });
+
+  it('renew a board by thirds, the first two renewals drawn by lot from the seed', () => {
+    const members = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10'];
+    const s = renewalByThirds({ memberIds: members, start: '2025-06-14', termMonths: 36, seed: 'CA 2025' });
+    expect(s.groups.map((g) => [g.index, g.renewalDate, g.memberIds.length, g.drawnByLot])).toEqual([
+      [1, '2026-06-14', 3, true],
+      [2, '2027-06-14', 3, true],
+      [3, '2028-06-14', 4, false],
+    ]);
+    expect(s.groups.flatMap((g) => g.memberIds).sort()).toEqual(members);
+    expect(Object.keys(s.endDates).sort()).toEqual(members);
+    // Same seed, any input order: same draw. Another seed: another draw.
+    const again = renewalByThirds({ memberIds: [...members].reverse(), start: '2025-06-14', termMonths: 36, seed: 'CA 2025' });
+    expect(again.groups).toEqual(s.groups);
+    const other = renewalByThirds({ memberIds: members, start: '2025-06-14', termMonths: 36, seed: 'CA 2025 bis' });
+    expect(other.groups.map((g) => g.memberIds)).not.toEqual(s.groups.map((g) => g.memberIds));
+    expect(s.explanation.fr).toMatch(/^Renouvellement par tiers \(graine du tirage : « CA 2025 »\) : 1er renouvellement \(tiré au sort\), le 14\/06\/2026 : /);
+    expect(s.explanation.en).toContain('at the end of the term, on 2028-06-14');
+  });
+
+  it('split 11 seats as 3, 4, 4 and refuse terms that are not a multiple of 3 months', () => {
+    const members = Array.from({ length: 11 }, (_, i) => `m${i}`);
+    expect(renewalByThirds({ memberIds: members, start: '2025-01-31', termMonths: 48, seed: 'x' }).groups.map((g) => [g.memberIds.length, g.renewalDate])).toEqual([
+      [3, '2026-05-31'],
+      [4, '2027-09-30'],
+      [4, '2029-01-31'],
+    ]);
+    expect(() => renewalByThirds({ memberIds: members, start: '2025-01-31', termMonths: 40, seed: 'x' })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidTerm }),
+    );
+    expect(() => renewalByThirds({ memberIds: ['a', 'a'], start: '2025-01-31', termMonths: 36, seed: 'x' })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }),
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { GovernanceError, GovernanceErrorCode } from '../governance-error';
+import { presetProfile } from './presets';
+import { validateProfile } from './validate-profile';
+
+function thrown(input: unknown): GovernanceError {
+  try {
+    validateProfile(input);
+  } catch (e) {
+    expect(e).toBeInstanceOf(GovernanceError);
+    return e as GovernanceError;
+  }
+  throw new Error('expected a GovernanceError');
+}
+
+function withChange(mutate: (p: any) => void): unknown {
+  const p = JSON.parse(JSON.stringify(presetProfile('scic')));
+  mutate(p);
+  return p;
+}
+
+describe('validateProfile', () => {
+  it('rewrites fractions in canonical form', () => {
+    const p = validateProfile(withChange((x) => (x.colleges.colleges[0].weight = '40 %')));
+    expect(p.colleges!.colleges[0].weight).toBe('2/5');
+  });
+
+  it('refuses something that is not a profile', () => {
+    expect(thrown(null).code).toBe(GovernanceErrorCode.InvalidProfile);
+    expect(thrown([]).code).toBe(GovernanceErrorCode.InvalidProfile);
+    expect(thrown({ version: 2 }).code).toBe(GovernanceErrorCode.InvalidProfile);
+  });
+
+  it.each([
+    ['a missing field', (x: any) => delete x.proxies.cap, 'proxies.cap', 'missing field'],
+    ['an unknown field', (x: any) => (x.bodies.board.ordinary.quorom = {}), 'bodies.board.ordinary.quorom', 'unknown field'],
+    ['an unknown body', (x: any) => (x.bodies.council = x.bodies.board), 'bodies.council', 'unknown field'],
+    ['a bad legal form', (x: any) => (x.legalForm = 'sarl'), 'legalForm', 'expected one of'],
+    ['a threshold above 100 %', (x: any) => (x.bodies.generalAssembly.ordinary.quorum.firstConvocation.share = '5/4'), 'bodies.generalAssembly.ordinary.quorum.firstConvocation.share', 'outside'],
+    ['an unreadable fraction', (x: any) => (x.bodies.generalAssembly.extraordinary.majority.rule.fraction = 'deux tiers'), 'bodies.generalAssembly.extraordinary.majority.rule.fraction', 'not a valid fraction'],
+    ['a zero majority fraction', (x: any) => (x.bodies.generalAssembly.extraordinary.majority.rule.fraction = '0'), 'bodies.generalAssembly.extraordinary.majority.rule.fraction', 'outside'],
+    ['a negative notice period', (x: any) => (x.bodies.generalAssembly.ordinary.notice.firstConvocationDays = -3), 'bodies.generalAssembly.ordinary.notice.firstConvocationDays', 'integer'],
+    ['a fractional term', (x: any) => (x.bodies.board.mandate.termMonths = 12.5), 'bodies.board.mandate.termMonths', 'integer'],
+    ['an unknown abstention meaning', (x: any) => (x.bodies.board.ordinary.majority.abstention = 'maybe'), 'bodies.board.ordinary.majority.abstention', 'expected one of'],
+    ['a negative proxy cap', (x: any) => (x.proxies.cap = { kind: 'fixed', max: -1 }), 'proxies.cap.max', 'integer'],
+    ['a duplicate college id', (x: any) => (x.colleges.colleges[1].id = x.colleges.colleges[0].id), 'colleges.colleges[1].id', 'duplicate'],
+    ['a vote cap with no share', (x: any) => (x.voteCaps = [{ category: 'employee', label: { fr: 'a', en: 'b' } }]), 'voteCaps[0]', 'minShare or maxShare'],
+    ['renewal by thirds without a term', (x: any) => (x.bodies.board.mandate = { termMonths: null, renewal: 'thirds' }), 'bodies.board.mandate.termMonths', 'multiple of 3'],
+  ])('names the path of %s', (_what, mutate, path, text) => {
+    const e = thrown(withChange(mutate));
+    expect(e.code).toBe(GovernanceErrorCode.InvalidProfile);
+    expect(e.path).toBe(path);
+    expect(e.messages.en).toContain(`"${path}"`);
+    expect(e.messages.en).toContain(text);
+    expect(e.messages.fr).toContain(`« ${path} »`);
+  });
+
+  it('refuses college weights that do not sum to 100 %', () => {
+    const e = thrown(withChange((x) => (x.colleges.colleges[0].weight = '1/2')));
+    expect(e.code).toBe(GovernanceErrorCode.InvalidCollegeWeights);
+    expect(e.messages.fr).toContain('110 %');
+    expect(e.path).toBe('colleges.colleges');
+  });
+
+  it('refuses a college outside 10–50 %, naming it and its path', () => {
+    const e = thrown(
+      withChange((x) => {
+        x.colleges.colleges[0].weight = '55/100';
+        x.colleges.colleges[1].weight = '15/100';
+      }),
+    );
+    expect(e.code).toBe(GovernanceErrorCode.InvalidCollegeWeights);
+    expect(e.messages.en).toBe('College "salariés" weighs 55%, outside the bounds 10%–50%.');
+    expect(e.path).toBe('colleges.colleges[0].weight');
+  });
+
+  it('refuses college weighting without colleges', () => {
+    const e = thrown({ ...presetProfile('association'), elections: { method: 'plurality', tieBreak: 'oldest', collegeWeighted: true } });
+    expect(e.path).toBe('elections.collegeWeighted');
+    const board = presetProfile('association');
+    board.bodies.board!.ordinary.collegeWeighted = true;
+    expect(thrown(board).path).toBe('bodies.board.ordinary.collegeWeighted');
+  });
+});
