@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = await withSessionSecret(loadAppConfig());
   const database = await resolveDatabase(config, say);
   const app = await createApp(config, database.url);
-  await seedDemoIfAsked(app, config, say);
+  await seedDemoIfAsked(app, config, database.embedded, say);
   await app.listen(config.port);
   say(`API ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${config.port}/graphql (health: /health)`);
   const stop = async () => {

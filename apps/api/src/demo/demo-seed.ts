@@ -1,4 +1,84 @@
 import type { INestApplication } from '@nestjs/common';
+import { AccountsService } from '../auth/accounts.service';
+import type { Actor } from '../common/actor';
 import type { AppConfig } from '../config/app-config';
+import { BodiesService } from '../organisations/bodies.service';
+import { CollegesService } from '../organisations/colleges.service';
+import { MandatesService } from '../organisations/mandates.service';
+import { MembersService } from '../organisations/members.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { DEMO_ACCOUNTS, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION } from './demo-data';
 
-export async function seedDemoIfAsked(_app: INestApplication, _config: AppConfig, _say: (line: string) => void): Promise<void> {}
+export interface DemoLogin {
+  email: string;
+  password: string;
+  organisationId: string;
+  created: boolean;
+}
+
+/**
+ * Seeds the demonstration SCIC through the same services the API uses, so it obeys every
+ * rule. Idempotent: when the demo account already has its organisation, nothing is added.
+ */
+export async function seedDemo(app: INestApplication): Promise<DemoLogin> {
+  const accounts = app.get(AccountsService);
+  const organisations = app.get(OrganisationsService);
+  const existing = await accounts.findByEmail(DEMO_ACCOUNTS.admin.email);
+  if (existing) {
+    const mine = await organisations.listForAccount(existing.id);
+    const demo = mine.find((m) => m.organisation.name === DEMO_ORGANISATION.name);
+    if (demo) return { email: existing.email, password: DEMO_ACCOUNTS.password, organisationId: demo.organisation.id, created: false };
+  }
+  const account = existing ?? (await accounts.create({ ...DEMO_ACCOUNTS.admin, password: DEMO_ACCOUNTS.password }));
+  const organisation = await organisations.create(account.id, DEMO_ORGANISATION);
+  const actor: Actor = { accountId: account.id, organisationId: organisation.id, role: 'admin' };
+
+  const colleges = new Map((await app.get(CollegesService).list(actor)).map((c) => [c.name, c.id]));
+  const members = app.get(MembersService);
+  const memberIds = new Map<string, string>();
+  for (const demo of DEMO_MEMBERS) {
+    const member = await members.add(actor, {
+      kind: demo.kind,
+      name: demo.name,
+      email: demo.email ?? null,
+      birthDate: demo.birthDate ?? null,
+      joinedOn: demo.joinedOn,
+      collegeId: colleges.get(demo.college) ?? null,
+      hasVotingRights: !demo.noVote,
+      votingRightsReason: demo.noVote ?? null,
+      eNoticeConsent: Boolean(demo.email),
+      representative: demo.representative ?? null,
+    });
+    memberIds.set(demo.key, member.id);
+    if (demo.nextRepresentative) {
+      await members.changeRepresentative(actor, member.id, { name: demo.nextRepresentative.name }, demo.nextRepresentative.sinceOn);
+    }
+    if (demo.leftOn) await members.recordDeparture(actor, member.id, demo.leftOn);
+  }
+  // The demo account is Nadia's: the secretary who prepares the meetings.
+  await members.linkAccount(organisation.id, memberIds.get('nadia')!, account.id);
+
+  const bodies = app.get(BodiesService);
+  await bodies.create(actor, { kind: 'generalAssembly', name: 'Assemblée générale des associés' });
+  const board = await bodies.create(actor, { kind: 'board', name: "Conseil d'administration" });
+  const mandates = app.get(MandatesService);
+  for (const seat of DEMO_BOARD) {
+    await mandates.appoint(actor, { bodyId: board.id, memberId: memberIds.get(seat.member)!, role: seat.role, startOn: seat.startOn, appointedBy: seat.appointedBy });
+  }
+  await mandates.handOver(actor, {
+    bodyId: board.id,
+    role: DEMO_HANDOVER.role,
+    successorMemberId: memberIds.get(DEMO_HANDOVER.successor)!,
+    on: DEMO_HANDOVER.on,
+    decision: DEMO_HANDOVER.decision,
+  });
+  return { email: account.email, password: DEMO_ACCOUNTS.password, organisationId: organisation.id, created: true };
+}
+
+/** With DEMO=1, or on the embedded database in development: the demo is there to log in to. */
+export async function seedDemoIfAsked(app: INestApplication, config: AppConfig, embedded: boolean, say: (line: string) => void): Promise<void> {
+  if (!config.seedDemo && !(embedded && config.environment === 'development')) return;
+  const login = await seedDemo(app);
+  say(`${login.created ? 'Demo data created' : 'Demo data present'}: "${DEMO_ORGANISATION.name}" (organisationId ${login.organisationId})`);
+  say(`Log in with logIn(email: "${login.email}", password: "${login.password}")`);
+}

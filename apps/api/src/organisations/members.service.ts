@@ -202,7 +202,7 @@ export class MembersService {
   }
 
   /** Links the member record to the account of the person it describes. */
-  async linkAccount(organisationId: string, memberId: string, accountId: string, manager: EntityManager): Promise<void> {
+  async linkAccount(organisationId: string, memberId: string, accountId: string, manager: EntityManager = this.members.manager): Promise<void> {
     try {
       await manager.getRepository(Member).update({ id: memberId, organisationId }, { accountId });
     } catch (error) {

@@ -1,0 +1,176 @@
+import type { MandateRole } from '@collegial/governance';
+
+/**
+ * A fictional SCIC for demonstrations: a citizen energy cooperative with its four
+ * colleges, about forty members (people, a city, an association, a company), a general
+ * assembly and a board whose presidency was handed over in 2024.
+ */
+export const DEMO_ORGANISATION = {
+  name: 'Énergies citoyennes du Pays de Rance',
+  legalForm: 'scic' as const,
+  address: '12 quai Saint-Louis, 35400 Saint-Malo',
+  registrationNumber: '880000005',
+};
+
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'demo@collegial.example', displayName: 'Nadia Le Bris (secrétaire générale)' },
+  password: 'demo-collegial-2026',
+};
+
+type College = 'salariés' | 'usagers' | 'collectivités' | 'partenaires';
+
+export interface DemoMember {
+  key: string;
+  kind: 'naturalPerson' | 'legalEntity';
+  name: string;
+  college: College;
+  joinedOn: string;
+  birthDate?: string;
+  email?: string;
+  representative?: { name: string; email?: string };
+  /** A later representative, from that date. */
+  nextRepresentative?: { name: string; sinceOn: string };
+  noVote?: string;
+  leftOn?: string;
+}
+
+const person = (key: string, name: string, college: College, joinedOn: string, birthDate: string, extra: Partial<DemoMember> = {}): DemoMember => ({
+  key,
+  kind: 'naturalPerson',
+  name,
+  college,
+  joinedOn,
+  birthDate,
+  email: `${key}@demo.collegial.example`,
+  ...extra,
+});
+
+export const DEMO_MEMBERS: DemoMember[] = [
+  person('nadia', 'Nadia Le Bris', 'salariés', '2019-03-01', '1984-07-12'),
+  person('yannick', 'Yannick Guérin', 'salariés', '2019-03-01', '1979-02-03'),
+  person('sophie', 'Sophie Hamon', 'salariés', '2020-09-01', '1991-11-25'),
+  person('karim', 'Karim Benali', 'salariés', '2021-01-15', '1988-05-30'),
+  person('lucie', 'Lucie Renaud', 'salariés', '2022-04-01', '1995-08-08'),
+  person('thomas', 'Thomas Lemoine', 'salariés', '2023-02-01', '1990-01-19'),
+  person('ines', 'Inès Moreau', 'salariés', '2024-06-03', '1997-03-14'),
+  person('erwan', 'Erwan Le Gall', 'salariés', '2019-03-01', '1975-12-01', { leftOn: '2025-08-31' }),
+  person('marie', 'Marie Rolland', 'usagers', '2019-05-18', '1962-04-22'),
+  person('jean', 'Jean-Paul Quéré', 'usagers', '2019-05-18', '1955-09-09'),
+  person('anne', 'Anne-Sophie Daniel', 'usagers', '2019-06-30', '1970-10-10'),
+  person('pierre', 'Pierre Lucas', 'usagers', '2020-02-14', '1983-06-06'),
+  person('claire', 'Claire Fontaine', 'usagers', '2020-03-21', '1968-01-27'),
+  person('gael', 'Gaël Robin', 'usagers', '2020-07-04', '1992-12-12'),
+  person('helene', 'Hélène Marchand', 'usagers', '2020-11-11', '1959-05-05'),
+  person('mathieu', 'Mathieu Pinel', 'usagers', '2021-03-08', '1986-02-28'),
+  person('rozenn', 'Rozenn Le Goff', 'usagers', '2021-05-22', '1977-07-07'),
+  person('olivier', 'Olivier Texier', 'usagers', '2021-09-18', '1965-03-03'),
+  person('chantal', 'Chantal Bouvier', 'usagers', '2022-01-10', '1949-08-19'),
+  person('nicolas', 'Nicolas Perrin', 'usagers', '2022-04-02', '1980-11-30'),
+  person('aurelie', 'Aurélie Gautier', 'usagers', '2022-06-25', '1987-04-16'),
+  person('francois', 'François Lebrun', 'usagers', '2022-10-01', '1958-10-21', { noVote: 'Souscription de parts non libérée' }),
+  person('morgane', 'Morgane Cadiou', 'usagers', '2023-01-21', '1994-09-02'),
+  person('loic', 'Loïc Hervé', 'usagers', '2023-04-15', '1972-06-18'),
+  person('sylvie', 'Sylvie Carré', 'usagers', '2023-09-09', '1963-12-24'),
+  person('julien', 'Julien Tanguy', 'usagers', '2024-02-17', '1999-01-05'),
+  person('elodie', 'Élodie Besnard', 'usagers', '2024-10-12', '1985-05-25'),
+  person('bernard', 'Bernard Jézéquel', 'usagers', '2025-03-29', '1951-02-11'),
+  {
+    key: 'saint-malo',
+    kind: 'legalEntity',
+    name: 'Ville de Saint-Malo',
+    college: 'collectivités',
+    joinedOn: '2019-03-01',
+    email: 'transition@saint-malo.demo.collegial.example',
+    representative: { name: 'Mme Gwenaëlle Rault, adjointe à la transition écologique' },
+    nextRepresentative: { name: 'M. Hervé Collin, conseiller municipal délégué', sinceOn: '2026-04-10' },
+  },
+  {
+    key: 'dinard',
+    kind: 'legalEntity',
+    name: 'Commune de Dinard',
+    college: 'collectivités',
+    joinedOn: '2020-01-20',
+    representative: { name: 'M. Alain Briand, maire adjoint' },
+  },
+  {
+    key: 'agglo',
+    kind: 'legalEntity',
+    name: 'Saint-Malo Agglomération',
+    college: 'collectivités',
+    joinedOn: '2019-03-01',
+    representative: { name: 'Mme Catherine Le Roux, vice-présidente' },
+  },
+  {
+    key: 'pleurtuit',
+    kind: 'legalEntity',
+    name: 'Commune de Pleurtuit',
+    college: 'collectivités',
+    joinedOn: '2021-06-05',
+    representative: { name: 'M. Stéphane Nicol' },
+  },
+  {
+    key: 'amis-du-vent',
+    kind: 'legalEntity',
+    name: 'Association Les Amis du Vent',
+    college: 'partenaires',
+    joinedOn: '2019-03-01',
+    email: 'contact@amisduvent.demo.collegial.example',
+    representative: { name: 'M. Bruno Lefeuvre, président' },
+  },
+  {
+    key: 'banque',
+    kind: 'legalEntity',
+    name: 'Crédit Coopératif de Bretagne (fictif)',
+    college: 'partenaires',
+    joinedOn: '2019-10-01',
+    representative: { name: 'Mme Laure Castel' },
+  },
+  {
+    key: 'energie-partagee',
+    kind: 'legalEntity',
+    name: 'Réseau Énergie Partagée (fictif)',
+    college: 'partenaires',
+    joinedOn: '2020-05-15',
+    representative: { name: 'M. Samuel Ollivier' },
+  },
+  {
+    key: 'lycee',
+    kind: 'legalEntity',
+    name: 'Lycée maritime de Saint-Malo',
+    college: 'partenaires',
+    joinedOn: '2022-09-01',
+    representative: { name: 'Mme Françoise Allain, proviseure' },
+  },
+  person('paul', 'Paul Rivière', 'partenaires', '2021-11-20', '1969-03-31'),
+  person('agnes', 'Agnès Maillard', 'partenaires', '2023-03-18', '1974-07-29'),
+  person('denis', 'Denis Corlay', 'collectivités', '2024-01-13', '1966-05-14'),
+  person('celine', 'Céline Guillard', 'usagers', '2025-09-20', '1993-10-03'),
+];
+
+export interface DemoMandate {
+  member: string;
+  role: MandateRole;
+  startOn: string;
+  appointedBy: string;
+}
+
+/** The board elected from the general assembly of 15 June 2021 (3-year terms) and after. */
+export const DEMO_BOARD: DemoMandate[] = [
+  { member: 'jean', role: 'president', startOn: '2021-06-15', appointedBy: "Conseil d'administration du 15 juin 2021" },
+  { member: 'marie', role: 'treasurer', startOn: '2023-06-17', appointedBy: "Conseil d'administration du 17 juin 2023" },
+  { member: 'nadia', role: 'secretary', startOn: '2023-06-17', appointedBy: "Conseil d'administration du 17 juin 2023" },
+  { member: 'yannick', role: 'director', startOn: '2023-06-17', appointedBy: 'Assemblée générale du 17 juin 2023, 6e résolution' },
+  { member: 'claire', role: 'director', startOn: '2023-06-17', appointedBy: 'Assemblée générale du 17 juin 2023, 6e résolution' },
+  { member: 'saint-malo', role: 'director', startOn: '2023-06-17', appointedBy: 'Assemblée générale du 17 juin 2023, 6e résolution' },
+  { member: 'amis-du-vent', role: 'director', startOn: '2024-06-15', appointedBy: 'Assemblée générale du 15 juin 2024, 7e résolution' },
+  { member: 'sophie', role: 'director', startOn: '2024-06-15', appointedBy: 'Assemblée générale du 15 juin 2024, 7e résolution' },
+  { member: 'helene', role: 'vicePresident', startOn: '2024-06-15', appointedBy: "Conseil d'administration du 15 juin 2024" },
+];
+
+/** Jean-Paul Quéré hands the presidency to Anne-Sophie Daniel at the end of his term. */
+export const DEMO_HANDOVER = {
+  role: 'president' as const,
+  successor: 'anne',
+  on: '2024-06-15',
+  decision: "Conseil d'administration du 15 juin 2024 : élection de la présidente à l'unanimité",
+};
