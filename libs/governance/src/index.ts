@@ -4,7 +4,7 @@
  * proxies, voting rights, elections, mandates, convocations. No I/O, no floats in any
  * decision. See README.md.
  */
-export * from './governance-error';
+export { GovernanceError, GovernanceErrorCode, type Bilingual, type Locale } from './governance-error';
 export * from './rational';
 export * from './plain-date';
 export * from './seeded-random';

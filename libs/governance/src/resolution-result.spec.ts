@@ -226,6 +226,8 @@ describe('SCOP vote caps by category', () => {
     // outside weight w: 10w / (10 + 10w) = 35 % ⇒ w = 7/13; yes = 4 + 70/13 = 122/13; base = 10 + 70/13 = 200/13.
     expect(r.yesShare.toString()).toBe('61/100');
     expect(r.adopted).toBe(true);
+    expect(r.explanation.fr).toContain("Plafonnement des voix par catégorie d'associés : une voix « external » compte pour 7/13.");
+    expect(r.explanation.fr).toContain('soit 61 %');
   });
 
   it('requires a category on each ballot when caps apply', () => {

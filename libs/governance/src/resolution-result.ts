@@ -297,6 +297,8 @@ export function tallyResolution(input: ResolutionInput): ResolutionResult {
         }
         base = base.add(baseCount(n, `baseVotes.byCategory.${cat}`).mul(factor));
       }
+    } else if (bv?.byCategory && bv.total === undefined) {
+      base = Rational.sum(Object.entries(bv.byCategory).map(([k, n]) => baseCount(n, `baseVotes.byCategory.${k}`)));
     } else if (bv?.total !== undefined) {
       base = baseCount(bv.total, 'baseVotes.total');
     } else if (bv?.byCollege) {
@@ -471,6 +473,15 @@ function explain(r: Omit<ResolutionResult, 'explanation'>, input: ResolutionInpu
           : `Weighted yes share: ${sum}, i.e. ${r.yesShare.toPercent(l)} of weighted ${base} (required majority: ${req}).`,
       );
     }
+  }
+  const caps = Object.entries(input.categoryWeights ?? {}).filter(([, w]) => !w.equals(1));
+  if (caps.length > 0) {
+    const list = caps.map(([cat, w]) => (l === 'fr' ? `une voix « ${cat} » compte pour ${w.toString()}` : `a "${cat}" vote counts as ${w.toString()}`)).join(', ');
+    lines.splice(
+      0,
+      0,
+      l === 'fr' ? `Plafonnement des voix par catégorie d'associés : ${list}.` : `Votes capped by category of member: ${list}.`,
+    );
   }
   lines.push(outcomeText(r, input.chairChoice, m.castingVote, l));
   if (r.byHeads && r.byHeads.adopted !== r.adopted) {
