@@ -398,6 +398,36 @@ describe('bodies, mandates and handovers', () => {
       expect(bodyComposition.map((s: { role: string; member: { name: string } }) => [s.role, s.member.name])).toEqual([['president', 'David Moreau']]);
     });
 
+    it('with two vice-presidents, the handover must say whose seat passes', async () => {
+      const { organisationId, token, board, alice, bruno, emma, appoint } = await association();
+      await appoint(alice.id, 'vicePresident', '2025-06-14');
+      await appoint(bruno.id, 'vicePresident', '2025-06-14');
+      const input = { bodyId: board.id, role: 'vicePresident', successorMemberId: emma.id, on: '2026-01-01', decision: 'CA du 1er janvier 2026', outgoingEndReason: 'resignation' };
+      const ambiguous = await api.client.error(HAND_OVER, { organisationId, input }, { token });
+      expect(ambiguous.extensions?.reason).toBe('INVALID_INPUT');
+      expect(ambiguous.message).toContain('Alice Martin, Bruno Petit');
+      const { handOver } = await api.client.ok(HAND_OVER, { organisationId, input: { ...input, outgoingMemberId: bruno.id } }, { token });
+      expect(handOver.outgoing).toMatchObject({ member: { name: 'Bruno Petit' }, endedOn: '2026-01-01', endReason: 'resignation' });
+    });
+
+    it('a president re-elected at the end of the term starts a new mandate that day', async () => {
+      const { organisationId, token, board, alice, appoint } = await association();
+      const first = await appoint(alice.id, 'president', '2025-06-14', { termEndOn: '2026-06-14' });
+      const { handOver } = await api.client.ok(
+        HAND_OVER,
+        { organisationId, input: { bodyId: board.id, role: 'president', successorMemberId: alice.id, on: '2026-06-14', decision: 'AG du 14 juin 2026' } },
+        { token },
+      );
+      expect(handOver.outgoing).toMatchObject({ id: first.id, endedOn: '2026-06-14', endReason: 'expiry' });
+      expect(handOver.incoming).toMatchObject({ member: { id: alice.id }, startOn: '2026-06-14', termEndOn: '2029-06-14' });
+      const early = await api.client.error(
+        HAND_OVER,
+        { organisationId, input: { bodyId: board.id, role: 'president', successorMemberId: alice.id, on: '2027-01-01', decision: 'AG', outgoingEndReason: 'resignation' } },
+        { token },
+      );
+      expect(early.extensions?.reason).toBe('INVALID_INPUT');
+    });
+
     it('a handover to someone already appointed president later is refused, naming them, and nothing changes', async () => {
       const { organisationId, token, board, alice, bruno, chloe, appoint } = await association();
       await appoint(alice.id, 'president', '2025-06-14', { termEndOn: '2026-06-14' });

@@ -288,7 +288,14 @@ export class MandatesService {
         }
 
         const termEndOn = await this.termEnd(actor, body, on, draft.successorTermEndOn ?? null);
-        refused.attempt = { body, member: successor, role: draft.role, startOn: on, end: termEndOn, ignoredIds: [outgoing?.id, otherSeat?.id].filter((id): id is string => !!id) };
+        refused.attempt = {
+          body,
+          member: successor,
+          role: draft.role,
+          startOn: on,
+          end: termEndOn,
+          ignoredIds: [outgoing?.id, otherSeat?.id].filter((id): id is string => !!id),
+        };
         const incoming = await repository.save(
           repository.create({
             organisationId: actor.organisationId,
@@ -454,7 +461,7 @@ export class MandatesService {
     const joined = compareDates(member.joinedOn, on) <= 0;
     const notLeft = member.leftOn === null || compareDates(member.leftOn, on) > 0;
     if (joined && notLeft) return;
-    throw new DomainError(ErrorReason.InvalidDates, joined
+    const messages = joined
       ? {
           fr: `${member.name} a quitté l'organisation le ${frDate(member.leftOn!)} : pas de mandat à partir du ${frDate(on)}.`,
           en: `${member.name} left the organisation on ${member.leftOn}: no mandate from ${on}.`,
@@ -462,7 +469,8 @@ export class MandatesService {
       : {
           fr: `${member.name} n'est membre que depuis le ${frDate(member.joinedOn)} : pas de mandat à partir du ${frDate(on)}.`,
           en: `${member.name} has only been a member since ${member.joinedOn}: no mandate from ${on}.`,
-        });
+        };
+    throw new DomainError(ErrorReason.InvalidDates, messages);
   }
 
   /**
