@@ -2,8 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { findFreePort } from '@collegial/database';
-import { GraphQLClient, registerAccount, startTestApp, type TestApp } from '@collegial/testing';
-import { workerDatabaseUrl } from '../../../libs/testing/src/test-database';
+import { GraphQLClient, registerAccount, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from '@collegial/testing';
 
 
 describe('GraphQL depth limit', () => {
@@ -125,7 +124,7 @@ describe('the server started from the command line', () => {
   beforeAll(async () => {
     const port = await findFreePort();
     server = spawn(process.execPath, [join(__dirname, '../../../dist/apps/api/src/main.js')], {
-      env: { ...process.env, NODE_ENV: 'test', PORT: String(port), DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', BCRYPT_COST: '4', SESSION_SECRET: 'x'.repeat(40) },
+      env: { ...testConfig.inheritedEnvironment(), NODE_ENV: 'test', PORT: String(port), DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', BCRYPT_COST: '4', SESSION_SECRET: 'x'.repeat(40) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

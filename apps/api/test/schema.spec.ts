@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
-import { startTestApp, type TestApp } from '@collegial/testing';
+import { startTestApp, testConfig, type TestApp } from '@collegial/testing';
 
 const SCHEMA_FILE = join(__dirname, '../schema.gql');
 const HEADER = `# ------------------------------------------------------
@@ -20,7 +20,7 @@ describe('the committed GraphQL schema', () => {
 
   it('is the schema the code serves (run `npm run schema:emit` after changing the API)', () => {
     const served = HEADER + printSchema(api.app.get(GraphQLSchemaHost).schema);
-    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, served);
+    if (testConfig.updateSchema()) writeFileSync(SCHEMA_FILE, served);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(served);
   });
 });

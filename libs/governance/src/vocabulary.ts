@@ -50,3 +50,13 @@ export const BODY_LABELS: Readonly<Record<BodyKind, { fr: string; en: string }>>
   steeringCommittee: { fr: 'comité de pilotage', en: 'steering committee' },
   workingGroup: { fr: 'groupe de travail', en: 'working group' },
 };
+
+/** Names of roles for explanations and messages. */
+export const MANDATE_ROLE_LABELS: Readonly<Record<MandateRole, { fr: string; en: string }>> = {
+  president: { fr: 'président', en: 'president' },
+  vicePresident: { fr: 'vice-président', en: 'vice-president' },
+  treasurer: { fr: 'trésorier', en: 'treasurer' },
+  secretary: { fr: 'secrétaire', en: 'secretary' },
+  director: { fr: 'administrateur', en: 'director' },
+  member: { fr: 'membre', en: 'member' },
+};

@@ -5,7 +5,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, findFreePort, runMigrations, startEmbeddedPostgres, type RunningPostgres } from '@collegial/database';
 import { entities } from '../../../apps/api/src/entities';
-import { TEMPLATE_DATABASE, TEST_ADMIN_URL_ENV } from './test-database';
+import { testConfig } from './test-config';
+import { TEMPLATE_DATABASE } from './test-database';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -21,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   await chmod(directory, 0o755);
   const postgres = await startEmbeddedPostgres({ directory, port: await findFreePort(), ephemeral: true });
   globalThis.collegialTestPostgres = postgres;
-  process.env[TEST_ADMIN_URL_ENV] = postgres.adminUrl;
+  testConfig.publishAdminUrl(postgres.adminUrl);
 
   const admin = new Client({ connectionString: postgres.adminUrl });
   await admin.connect();

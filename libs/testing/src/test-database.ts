@@ -1,11 +1,10 @@
 import { Client } from 'pg';
+import { testConfig } from './test-config';
 
-/** Set by global-setup.ts for the workers. */
-export const TEST_ADMIN_URL_ENV = 'COLLEGIAL_TEST_ADMIN_URL';
 export const TEMPLATE_DATABASE = 'collegial_template';
 
 function adminUrl(): string {
-  const url = process.env[TEST_ADMIN_URL_ENV];
+  const url = testConfig.adminUrl();
   if (!url) throw new Error('The test database is not running: run the tests through jest (npm test).');
   return url;
 }
@@ -22,7 +21,7 @@ export function databaseUrl(name: string): string {
  * every test builds its own organisations and accounts.
  */
 export async function workerDatabaseUrl(): Promise<string> {
-  const name = `collegial_test_${process.env.JEST_WORKER_ID ?? '1'}`;
+  const name = `collegial_test_${testConfig.workerId()}`;
   const client = new Client({ connectionString: adminUrl() });
   await client.connect();
   try {

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Account } from './account.entity';
+import { TenantEntity } from '../organisations/tenant.entity';
 
 export type OrganisationRole = 'admin' | 'secretary' | 'member' | 'observer';
 export const ORGANISATION_ROLES: readonly OrganisationRole[] = ['admin', 'secretary', 'member', 'observer'];
@@ -9,17 +9,7 @@ export const ORGANISATION_ROLES: readonly OrganisationRole[] = ['admin', 'secret
 @Entity('account_roles')
 @Index(['organisationId', 'accountId'], { unique: true })
 @Index(['accountId'])
-export class AccountRole {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class AccountRole extends TenantEntity {
   @Column({ type: 'uuid' })
   accountId: string;
 

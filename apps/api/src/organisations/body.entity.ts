@@ -1,30 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { BodyKind } from '@collegial/governance';
-import { Organisation } from './organisation.entity';
-
-export const BODY_KINDS: readonly BodyKind[] = [
-  'generalAssembly',
-  'board',
-  'bureau',
-  'supervisoryBoard',
-  'steeringCommittee',
-  'workingGroup',
-];
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BODY_KINDS, type BodyKind } from '@collegial/governance';
+import { TenantEntity } from './tenant.entity';
 
 /** An instance of the organisation: its general assembly, its board, a steering committee... */
 @Entity('bodies')
 @Index(['organisationId', 'name'], { unique: true })
-export class Body {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class Body extends TenantEntity {
   @Column({ type: 'enum', enum: BODY_KINDS, enumName: 'body_kind' })
   kind: BodyKind;
 

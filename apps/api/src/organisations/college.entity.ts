@@ -1,19 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantEntity } from './tenant.entity';
 
 @Entity('colleges')
 @Index(['organisationId', 'name'], { unique: true })
-export class College {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class College extends TenantEntity {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 

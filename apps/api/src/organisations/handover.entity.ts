@@ -1,23 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from './organisation.entity';
-import type { MandateRole, PlainDate } from '@collegial/governance';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { MANDATE_ROLES, type MandateRole, type PlainDate } from '@collegial/governance';
 import { Body } from './body.entity';
-import { MANDATE_ROLES, Mandate } from './mandate.entity';
+import { Mandate } from './mandate.entity';
+import { TenantEntity } from './tenant.entity';
 
 /** A passation de pouvoir: a role passing from one holder to the next. */
 @Entity('handovers')
 @Index(['organisationId', 'bodyId', 'role'])
-export class Handover {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class Handover extends TenantEntity {
   @Column({ type: 'uuid' })
   bodyId: string;
 

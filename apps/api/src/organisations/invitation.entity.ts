@@ -1,21 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../auth/account-role.entity';
+import { TenantEntity } from './tenant.entity';
 
 /** An admin's invitation to join an organisation; only a hash of its token is stored. */
 @Entity('invitations')
 @Index(['organisationId', 'email'])
-export class Invitation {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class Invitation extends TenantEntity {
   @Column({ type: 'citext' })
   email: string;
 

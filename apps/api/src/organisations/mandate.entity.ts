@@ -1,17 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from './organisation.entity';
-import type { MandateRole, PlainDate } from '@collegial/governance';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { MANDATE_ROLES, type MandateRole, type PlainDate } from '@collegial/governance';
 import { Body } from './body.entity';
 import { Member } from './member.entity';
-
-export const MANDATE_ROLES: readonly MandateRole[] = [
-  'president',
-  'vicePresident',
-  'treasurer',
-  'secretary',
-  'director',
-  'member',
-];
+import { TenantEntity } from './tenant.entity';
 
 /** Roles one person holds at a time in a body; the others may have several holders. */
 export const SINGLE_HOLDER_ROLES: readonly MandateRole[] = ['president', 'treasurer', 'secretary'];
@@ -39,17 +30,7 @@ export const MANDATE_END_REASONS: readonly MandateEndReason[] = ['expiry', 'resi
   'mandates_one_seat_per_member',
   `USING gist (body_id WITH =, member_id WITH =, daterange(start_on, COALESCE(ended_on, term_end_on), '[)') WITH &&)`,
 )
-export class Mandate {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class Mandate extends TenantEntity {
   @Column({ type: 'uuid' })
   bodyId: string;
 

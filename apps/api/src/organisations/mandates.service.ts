@@ -5,6 +5,7 @@ import {
   addDays,
   compareDates,
   formatPlainDate,
+  MANDATE_ROLE_LABELS,
   mandateEndDate,
   mandateTermMonths,
   type MandateRole,
@@ -74,15 +75,6 @@ const MAX_DAYS_AHEAD = 3660;
 
 const ROLE_ONE_HOLDER = 'mandates_one_holder_per_role';
 const ONE_SEAT_PER_MEMBER = 'mandates_one_seat_per_member';
-
-const ROLE_NAMES: Record<MandateRole, LocalisedMessage> = {
-  president: { fr: 'président', en: 'president' },
-  vicePresident: { fr: 'vice-président', en: 'vice-president' },
-  treasurer: { fr: 'trésorier', en: 'treasurer' },
-  secretary: { fr: 'secrétaire', en: 'secretary' },
-  director: { fr: 'administrateur', en: 'director' },
-  member: { fr: 'membre', en: 'member' },
-};
 
 const DECISION = { fr: 'La décision de passation', en: 'The handover decision' };
 
@@ -381,7 +373,7 @@ export class MandatesService {
     const candidates = await query.getMany();
     const running = candidates.filter((m) => effectiveEndOf(m) === null || compareDates(effectiveEndOf(m)!, on) > 0);
     const pool = running.length > 0 ? running : candidates;
-    const role = ROLE_NAMES[draft.role];
+    const role = MANDATE_ROLE_LABELS[draft.role];
     if (pool.length > 1) {
       throw new DomainError(ErrorReason.InvalidInput, {
         fr: `Plusieurs membres sont ${role.fr} de « ${body.name} » le ${frDate(on)} (${pool.map((m) => m.member!.name).join(', ')}) : indiquez celui qui transmet sa fonction.`,
@@ -401,7 +393,7 @@ export class MandatesService {
   private async closeOutgoing(manager: EntityManager, outgoing: Mandate, successor: Member, draft: HandoverDraft): Promise<void> {
     const on = draft.on;
     const name = outgoing.member!.name;
-    const role = ROLE_NAMES[draft.role];
+    const role = MANDATE_ROLE_LABELS[draft.role];
     const body = outgoing.body!.name;
     const end = effectiveEndOf(outgoing);
     const runsPast = end === null || compareDates(end, on) > 0;
@@ -495,7 +487,7 @@ export class MandatesService {
     if (attempt.ignoredIds.length > 0) query.andWhere('m.id NOT IN (:...ignoredIds)', { ignoredIds: attempt.ignoredIds });
     const body = attempt.body.name;
     if (roleConflict) {
-      const role = ROLE_NAMES[attempt.role];
+      const role = MANDATE_ROLE_LABELS[attempt.role];
       const holder = await query.andWhere('m.role = :role', { role: attempt.role }).getOne();
       const when = holder ? period(holder.startOn, effectiveEndOf(holder)) : null;
       return new DomainError(
@@ -518,8 +510,8 @@ export class MandatesService {
       ErrorReason.MemberAlreadySits,
       seat
         ? {
-            fr: `${name} siège déjà dans « ${body} » comme ${ROLE_NAMES[seat.role].fr} ${period(seat.startOn, effectiveEndOf(seat)).fr} : un membre n'occupe qu'un siège à la fois dans une instance.`,
-            en: `${name} already sits in "${body}" as ${ROLE_NAMES[seat.role].en} ${period(seat.startOn, effectiveEndOf(seat)).en}: a member holds one seat at a time in a body.`,
+            fr: `${name} siège déjà dans « ${body} » comme ${MANDATE_ROLE_LABELS[seat.role].fr} ${period(seat.startOn, effectiveEndOf(seat)).fr} : un membre n'occupe qu'un siège à la fois dans une instance.`,
+            en: `${name} already sits in "${body}" as ${MANDATE_ROLE_LABELS[seat.role].en} ${period(seat.startOn, effectiveEndOf(seat)).en}: a member holds one seat at a time in a body.`,
           }
         : {
             fr: `${name} siège déjà dans « ${body} » sur cette période : un membre n'occupe qu'un siège à la fois dans une instance.`,

@@ -1,23 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { PlainDate } from '@collegial/governance';
 import { Member } from './member.entity';
+import { TenantEntity } from './tenant.entity';
 
 /** The natural person who speaks and votes for a legal-entity member, over a period. */
 @Entity('member_representatives')
 @Index(['memberId'], { unique: true, where: 'until_on IS NULL' })
 @Check('member_representatives_period', 'until_on IS NULL OR until_on >= since_on')
-export class MemberRepresentative {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class MemberRepresentative extends TenantEntity {
   @Column({ type: 'uuid' })
   memberId: string;
 

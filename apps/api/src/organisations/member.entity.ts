@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { PlainDate } from '@collegial/governance';
 import { Account } from '../auth/account.entity';
 import { College } from './college.entity';
-import { Organisation } from './organisation.entity';
+import { TenantEntity } from './tenant.entity';
 
 export type MemberKind = 'naturalPerson' | 'legalEntity';
 
@@ -10,17 +10,7 @@ export type MemberKind = 'naturalPerson' | 'legalEntity';
 @Index(['organisationId', 'email'], { unique: true, where: 'email IS NOT NULL' })
 @Index(['organisationId', 'accountId'], { unique: true, where: 'account_id IS NOT NULL' })
 @Check('members_left_after_joined', 'left_on IS NULL OR left_on >= joined_on')
-export class Member {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  organisation?: Organisation;
-
+export class Member extends TenantEntity {
   @Column({ type: 'enum', enum: ['naturalPerson', 'legalEntity'], enumName: 'member_kind' })
   kind: MemberKind;
 

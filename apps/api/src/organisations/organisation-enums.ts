@@ -1,10 +1,7 @@
-import type { LegalForm } from '@collegial/governance';
+import { BODY_KINDS, LEGAL_FORMS, MANDATE_ROLES } from '@collegial/governance';
 import { ORGANISATION_ROLES } from '../auth/account-role.entity';
 import { graphqlEnum } from '../common/string-enum';
-import { BODY_KINDS } from './body.entity';
-import { MANDATE_END_REASONS, MANDATE_ROLES } from './mandate.entity';
-
-export const LEGAL_FORMS: readonly LegalForm[] = ['association', 'scop', 'scic', 'other'];
+import { MANDATE_END_REASONS } from './mandate.entity';
 
 /** The GraphQL enums of the organisations feature, registered once. */
 export const LegalFormEnum = graphqlEnum('LegalForm', LEGAL_FORMS, 'Forme juridique: association (loi 1901), SCOP, SCIC, other.');
