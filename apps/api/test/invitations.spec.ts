@@ -95,6 +95,22 @@ describe('invitations and roles', () => {
     expect((await api.client.ok(PREVIEW, { token: invite.token })).invitation.email).toBeTruthy();
   });
 
+  it("another organisation's admin can neither change nor remove an account's access, through either organisation", async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const member = await joinWithRole(api.client, admin.token, organisationId, 'member');
+    const outsider = await adminWithOrganisation(api.client);
+    const CHANGE = `mutation C($organisationId: ID!, $accountId: ID!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: admin) { role } }`;
+    const REMOVE = `mutation R($organisationId: ID!, $accountId: ID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`;
+    for (const target of [organisationId, outsider.organisationId]) {
+      for (const operation of [CHANGE, REMOVE]) {
+        const error = await api.client.error(operation, { organisationId: target, accountId: member.id }, { token: outsider.admin.token });
+        expect(error.extensions?.code).toBe('NOT_FOUND');
+      }
+    }
+    const { organisationAccess } = await api.client.ok(ACCESS, { organisationId }, { token: admin.token });
+    expect(organisationAccess.find((a: { account: { id: string } }) => a.account.id === member.id).role).toBe('member');
+  });
+
   it('an admin changes roles and removes access, but the last admin stays', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api.client);
     const member = await joinWithRole(api.client, admin.token, organisationId, 'member');
