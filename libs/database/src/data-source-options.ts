@@ -21,7 +21,8 @@ export function dataSourceOptions(
     // Extensions are created by the migrations, so a non-superuser role can run the api.
     installExtensions: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries reach the GraphQL error formatter, which logs the unexpected ones in full.
+    logging: false,
     extra: { max: poolSize, application_name: 'collegial' },
   };
 }

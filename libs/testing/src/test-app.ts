@@ -18,6 +18,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
   const config = loadAppConfig({
     NODE_ENV: 'test',
     BCRYPT_COST: '4',
+    LOG_LEVEL: 'silent',
     SESSION_SECRET: randomBytes(32).toString('hex'),
     ...environment,
   });
