@@ -71,6 +71,13 @@ describe('accounts', () => {
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a session stops working when it expires', async () => {
+    const account = await registerAccount(api.client);
+    await api.client.ok(ME, {}, { token: account.token });
+    await api.app.get(DataSource).query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE account_id = $1`, [account.id]);
+    expect((await api.client.error(ME, {}, { token: account.token })).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a forged or tampered token', async () => {
     const account = await registerAccount(api.client);
     const tampered = account.token.slice(0, -3) + (account.token.endsWith('abc') ? 'xyz' : 'abc');
