@@ -6,6 +6,7 @@ import { requireText } from '../auth/credentials-policy';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
 import { isUniqueViolation } from '../common/postgres-errors';
+import { TenantRepository } from '../common/tenant-repository';
 import { Body } from './body.entity';
 
 export interface BodyDraft {
@@ -18,34 +19,37 @@ const NAME = { fr: "Le nom de l'instance", en: "The body's name" };
 /** The organisation's bodies (instances): general assembly, board, bureau, committees. */
 @Injectable()
 export class BodiesService {
-  constructor(@InjectRepository(Body) private readonly bodies: Repository<Body>) {}
+  private readonly bodies: TenantRepository<Body>;
+
+  constructor(@InjectRepository(Body) bodies: Repository<Body>) {
+    this.bodies = new TenantRepository(bodies);
+  }
 
   /** By kind in the enum's order (general assembly first), then by name. */
   list(actor: Actor): Promise<Body[]> {
-    return this.bodies.find({ where: { organisationId: actor.organisationId }, order: { kind: 'ASC', name: 'ASC' } });
+    return this.bodies.of(actor.organisationId).find({ order: { kind: 'ASC', name: 'ASC' } });
   }
 
   async get(actor: Actor, bodyId: string, manager?: EntityManager): Promise<Body> {
-    const repository = manager ? manager.getRepository(Body) : this.bodies;
-    const body = await repository.findOne({ where: { id: bodyId, organisationId: actor.organisationId } });
+    const body = await this.bodies.of(actor.organisationId, manager).findOne({ id: bodyId });
     if (!body) throw DomainError.notFound({ fr: 'Instance', en: 'Body' });
     return body;
   }
 
   async create(actor: Actor, draft: BodyDraft): Promise<Body> {
     const name = requireText(draft.name, NAME);
-    return this.save(this.bodies.create({ organisationId: actor.organisationId, kind: draft.kind, name }));
+    return this.save(actor, this.bodies.of(actor.organisationId).create({ kind: draft.kind, name }));
   }
 
   async rename(actor: Actor, bodyId: string, name: string): Promise<Body> {
     const body = await this.get(actor, bodyId);
     body.name = requireText(name, NAME);
-    return this.save(body);
+    return this.save(actor, body);
   }
 
-  private async save(body: Body): Promise<Body> {
+  private async save(actor: Actor, body: Body): Promise<Body> {
     try {
-      return await this.bodies.save(body);
+      return await this.bodies.of(actor.organisationId).save(body);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(ErrorReason.DuplicateName, {

@@ -5,6 +5,7 @@ import { presetProfile, Rational, validateCollegeWeights, validateProfile, type 
 import { requireText } from '../auth/credentials-policy';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
+import { TenantRepository, tenantScope } from '../common/tenant-repository';
 import { College } from './college.entity';
 import { underRules } from './governance-error.translation';
 import { Member } from './member.entity';
@@ -26,15 +27,18 @@ const COLLEGE_NAME = { fr: 'Le nom du collège', en: "The college's name" };
  */
 @Injectable()
 export class CollegesService {
-  constructor(@InjectRepository(College) private readonly colleges: Repository<College>) {}
+  private readonly colleges: TenantRepository<College>;
+
+  constructor(@InjectRepository(College) colleges: Repository<College>) {
+    this.colleges = new TenantRepository(colleges);
+  }
 
   list(actor: Actor): Promise<College[]> {
-    return this.colleges.find({ where: { organisationId: actor.organisationId }, order: { position: 'ASC' } });
+    return this.colleges.of(actor.organisationId).find({ order: { position: 'ASC' } });
   }
 
   async get(actor: Actor, collegeId: string, manager?: EntityManager): Promise<College> {
-    const repository = manager ? manager.getRepository(College) : this.colleges;
-    const college = await repository.findOne({ where: { id: collegeId, organisationId: actor.organisationId } });
+    const college = await this.colleges.of(actor.organisationId, manager).findOne({ id: collegeId });
     if (!college) throw DomainError.notFound({ fr: 'Collège', en: 'College' });
     return college;
   }
@@ -66,37 +70,33 @@ export class CollegesService {
         );
       }
 
-      const repository = manager.getRepository(College);
-      const existing = await repository.find({ where: { organisationId: actor.organisationId } });
+      const colleges = this.colleges.of(actor.organisationId, manager);
+      const existing = await colleges.find();
       const existingIds = new Set(existing.map((c) => c.id));
       const unknown = parsed.find((c) => c.id && !existingIds.has(c.id));
       if (unknown) throw DomainError.notFound({ fr: `Collège « ${unknown.name} »`, en: `College "${unknown.name}"` });
 
       const removed = existing.filter((c) => !parsed.some((p) => p.id === c.id));
       if (removed.length > 0) {
-        const inUse = await manager.getRepository(Member).find({
-          where: { organisationId: actor.organisationId, collegeId: In(removed.map((c) => c.id)) },
-          take: 1,
-        });
-        if (inUse.length > 0) {
-          const college = removed.find((c) => c.id === inUse[0].collegeId)!;
+        const inUse = await tenantScope(manager, Member, actor.organisationId).findOne({ collegeId: In(removed.map((c) => c.id)) });
+        if (inUse) {
+          const college = removed.find((c) => c.id === inUse.collegeId)!;
           throw new DomainError(ErrorReason.InUse, {
             fr: `Le collège « ${college.name} » compte encore des membres : rattachez-les à un autre collège avant de le supprimer.`,
             en: `The college "${college.name}" still has members: move them to another college before removing it.`,
           });
         }
-        await repository.delete({ id: In(removed.map((c) => c.id)), organisationId: actor.organisationId });
+        await colleges.delete({ id: In(removed.map((c) => c.id)) });
       }
 
       // Names are unique: free the kept colleges' names before renaming, to allow swaps.
       for (const kept of existing.filter((c) => !removed.includes(c))) {
-        await repository.update({ id: kept.id }, { name: `~${kept.id}` });
+        await colleges.update({ id: kept.id }, { name: `~${kept.id}` });
       }
-      const saved = await repository.save(
+      const saved = await colleges.save(
         parsed.map((c, position) =>
-          repository.create({
+          colleges.create({
             ...(c.id ? { id: c.id } : {}),
-            organisationId: actor.organisationId,
             name: c.name,
             weight: c.weight.toString(),
             position,
@@ -118,18 +118,16 @@ export class CollegesService {
 export async function seedCollegesFromProfile(manager: EntityManager, organisation: Organisation): Promise<GovernanceProfile> {
   const definitions = organisation.governanceProfile.colleges?.colleges ?? [];
   if (definitions.length === 0) return organisation.governanceProfile;
-  const repository = manager.getRepository(College);
-  const saved = await repository.save(
-    definitions.map((c, position) =>
-      repository.create({ organisationId: organisation.id, name: c.name, weight: Rational.parse(c.weight).toString(), position }),
-    ),
+  const colleges = tenantScope(manager, College, organisation.id);
+  const saved = await colleges.save(
+    definitions.map((c, position) => colleges.create({ name: c.name, weight: Rational.parse(c.weight).toString(), position })),
   );
   return withColleges(organisation, saved, organisation.governanceProfile.colleges?.bounds ?? null);
 }
 
 /** A profile given by a user, with the organisation's actual colleges in place of its list. */
 export async function withStoredColleges(manager: EntityManager, organisation: Organisation, profile: GovernanceProfile): Promise<GovernanceProfile> {
-  const colleges = await manager.getRepository(College).find({ where: { organisationId: organisation.id }, order: { position: 'ASC' } });
+  const colleges = await tenantScope(manager, College, organisation.id).find({ order: { position: 'ASC' } });
   const bounds = profile.colleges?.bounds ?? defaultBounds(organisation);
   return withColleges({ ...organisation, governanceProfile: profile }, colleges, bounds);
 }

@@ -9,6 +9,7 @@ import { normaliseEmail } from '../auth/credentials-policy';
 import { SessionsService } from '../auth/sessions.service';
 import type { Actor, AuthenticatedAccount } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
+import { TenantRepository } from '../common/tenant-repository';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Invitation } from './invitation.entity';
 import { MembersService } from './members.service';
@@ -40,22 +41,26 @@ const UNUSABLE = {
 /** An admin invites a person by e-mail; the person sets a password on first visit. */
 @Injectable()
 export class InvitationsService {
+  private readonly invitations: TenantRepository<Invitation>;
+
   constructor(
-    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    @InjectRepository(Invitation) invitations: Repository<Invitation>,
     private readonly accounts: AccountsService,
     private readonly roles: AccountRolesService,
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.invitations = new TenantRepository(invitations);
+  }
 
   async invite(actor: Actor, input: { email: string; role: OrganisationRole; memberId?: string | null }): Promise<IssuedInvitation> {
     const email = normaliseEmail(input.email);
     if (input.memberId) await this.members.get(actor, input.memberId);
     const token = randomBytes(32).toString('base64url');
-    const invitation = await this.invitations.save(
-      this.invitations.create({
-        organisationId: actor.organisationId,
+    const invitations = this.invitations.of(actor.organisationId);
+    const invitation = await invitations.save(
+      invitations.create({
         email,
         role: input.role,
         memberId: input.memberId ?? null,
@@ -71,18 +76,19 @@ export class InvitationsService {
   }
 
   listPending(actor: Actor): Promise<Invitation[]> {
-    return this.invitations.find({
-      where: { organisationId: actor.organisationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    return this.invitations.of(actor.organisationId).find({
+      where: { acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'DESC' },
     });
   }
 
   async revoke(actor: Actor, invitationId: string): Promise<Invitation> {
-    const invitation = await this.invitations.findOne({ where: { id: invitationId, organisationId: actor.organisationId } });
+    const invitations = this.invitations.of(actor.organisationId);
+    const invitation = await invitations.findOne({ id: invitationId });
     if (!invitation) throw DomainError.notFound({ fr: 'Invitation', en: 'Invitation' });
     if (invitation.acceptedAt) throw new DomainError(ErrorReason.InvitationUnusable, UNUSABLE);
     invitation.revokedAt ??= new Date();
-    return this.invitations.save(invitation);
+    return invitations.save(invitation);
   }
 
   /** What the invited person sees before accepting. */
@@ -109,7 +115,10 @@ export class InvitationsService {
     ipAddress: string,
   ): Promise<OpenedSession> {
     const accountId = await this.invitations.manager.transaction(async (manager) => {
-      const invitation = await manager.getRepository(Invitation).findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      // The secret token identifies the invitation, and with it the organisation.
+      const invitation = await this.invitations
+        .acrossOrganisations(manager)
+        .findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!invitation || !isUsable(invitation)) throw new DomainError(ErrorReason.InvitationUnusable, UNUSABLE);
       const existing = await this.accounts.findByEmail(invitation.email);
       let id: string;
@@ -130,7 +139,7 @@ export class InvitationsService {
       }
       await this.roles.grant(invitation.organisationId, id, invitation.role, manager);
       if (invitation.memberId) await this.members.linkAccount(invitation.organisationId, invitation.memberId, id, manager);
-      await manager.getRepository(Invitation).update({ id: invitation.id }, { acceptedAt: new Date(), acceptedByAccountId: id });
+      await this.invitations.of(invitation.organisationId, manager).update({ id: invitation.id }, { acceptedAt: new Date(), acceptedByAccountId: id });
       return id;
     });
     const account = await this.accounts.get(accountId);
@@ -138,7 +147,8 @@ export class InvitationsService {
   }
 
   private async usable(token: string): Promise<Invitation> {
-    const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
+    // The secret token identifies the invitation, and with it the organisation.
+    const invitation = await this.invitations.acrossOrganisations().findOne({ where: { tokenHash: hashToken(token) } });
     if (!invitation || !isUsable(invitation)) throw new DomainError(ErrorReason.InvitationUnusable, UNUSABLE);
     return invitation;
   }

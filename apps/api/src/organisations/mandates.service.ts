@@ -15,6 +15,7 @@ import { requireText } from '../auth/credentials-policy';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason, type LocalisedMessage } from '../common/domain-error';
 import { isExclusionViolation } from '../common/postgres-errors';
+import { TenantRepository, type TenantScope } from '../common/tenant-repository';
 import { BodiesService } from './bodies.service';
 import type { Body } from './body.entity';
 import { underRules } from './governance-error.translation';
@@ -105,13 +106,19 @@ const END = 'COALESCE(m.ended_on, m.term_end_on)';
  */
 @Injectable()
 export class MandatesService {
+  private readonly mandates: TenantRepository<Mandate>;
+  private readonly handovers: TenantRepository<Handover>;
+
   constructor(
-    @InjectRepository(Mandate) private readonly mandates: Repository<Mandate>,
-    @InjectRepository(Handover) private readonly handovers: Repository<Handover>,
+    @InjectRepository(Mandate) mandates: Repository<Mandate>,
+    @InjectRepository(Handover) handovers: Repository<Handover>,
     private readonly bodies: BodiesService,
     private readonly members: MembersService,
     private readonly organisations: OrganisationsService,
-  ) {}
+  ) {
+    this.mandates = new TenantRepository(mandates);
+    this.handovers = new TenantRepository(handovers);
+  }
 
   async get(actor: Actor, mandateId: string, manager?: EntityManager): Promise<Mandate> {
     const mandate = await this.query(actor, manager).andWhere('m.id = :mandateId', { mandateId }).getOne();
@@ -180,8 +187,8 @@ export class MandatesService {
   /** For each mandate that began with a handover: that handover's decision, in one query. */
   async handoverDecisions(actor: Actor, mandateIds: readonly string[]): Promise<Map<string, string>> {
     if (mandateIds.length === 0) return new Map();
-    const rows = await this.handovers.find({
-      where: { organisationId: actor.organisationId, incomingMandateId: In([...new Set(mandateIds)]) },
+    const rows = await this.handovers.of(actor.organisationId).find({
+      where: { incomingMandateId: In([...new Set(mandateIds)]) },
       select: { incomingMandateId: true, decision: true },
     });
     return new Map(rows.map((h) => [h.incomingMandateId, h.decision]));
@@ -194,9 +201,9 @@ export class MandatesService {
     const termEndOn = await this.termEnd(actor, body, draft.startOn, draft.termEndOn ?? null);
     const appointedBy = draft.appointedBy?.trim() || null;
     try {
-      const saved = await this.mandates.save(
-        this.mandates.create({
-          organisationId: actor.organisationId,
+      const mandates = this.mandates.of(actor.organisationId);
+      const saved = await mandates.save(
+        mandates.create({
           bodyId: body.id,
           memberId: member.id,
           role: draft.role,
@@ -216,11 +223,8 @@ export class MandatesService {
   /** Ends a mandate early or at its term; `endedOn` is the first day out of office. */
   async end(actor: Actor, mandateId: string, endedOn: PlainDate, reason: MandateEndReason): Promise<Mandate> {
     await this.mandates.manager.transaction(async (manager) => {
-      const repository = manager.getRepository(Mandate);
-      const locked = await repository.findOne({
-        where: { id: mandateId, organisationId: actor.organisationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const mandates = this.mandates.of(actor.organisationId, manager);
+      const locked = await mandates.findOne({ id: mandateId }, { lock: { mode: 'pessimistic_write' } });
       if (!locked) throw DomainError.notFound({ fr: 'Mandat', en: 'Mandate' });
       const mandate = await this.get(actor, mandateId, manager);
       const name = mandate.member!.name;
@@ -242,7 +246,7 @@ export class MandatesService {
           en: `${name}'s mandate reaches its term on ${mandate.termEndOn}: it cannot end later (${endedOn}). To extend it, record a new appointment.`,
         });
       }
-      await repository.update({ id: mandate.id, organisationId: actor.organisationId }, { endedOn, endReason: reason });
+      await mandates.update({ id: mandate.id }, { endedOn, endReason: reason });
     });
     return this.get(actor, mandateId);
   }
@@ -260,12 +264,12 @@ export class MandatesService {
     const refused: { attempt?: OverlapAttempt } = {};
     try {
       const handoverId = await this.mandates.manager.transaction(async (manager) => {
-        const repository = manager.getRepository(Mandate);
+        const mandates = this.mandates.of(actor.organisationId, manager);
         const body = await this.bodies.get(actor, draft.bodyId, manager);
         const successor = await this.members.get(actor, draft.successorMemberId, manager);
         this.checkMemberOn(successor, on);
         const outgoing = await this.outgoingMandate(actor, manager, body, draft);
-        if (outgoing) await this.closeOutgoing(manager, outgoing, successor, draft);
+        if (outgoing) await this.closeOutgoing(mandates, outgoing, successor, draft);
 
         // The successor may already sit in the body with another role that day (a director
         // becoming president): that seat ends on `on` so the new one can start. Its end
@@ -276,7 +280,7 @@ export class MandatesService {
           on,
         ).getOne();
         if (otherSeat && otherSeat.id !== outgoing?.id && compareDates(otherSeat.startOn, on) < 0) {
-          await repository.update({ id: otherSeat.id }, { endedOn: on, endReason: 'expiry' });
+          await mandates.update({ id: otherSeat.id }, { endedOn: on, endReason: 'expiry' });
         }
 
         const termEndOn = await this.termEnd(actor, body, on, draft.successorTermEndOn ?? null);
@@ -288,9 +292,8 @@ export class MandatesService {
           end: termEndOn,
           ignoredIds: [outgoing?.id, otherSeat?.id].filter((id): id is string => !!id),
         };
-        const incoming = await repository.save(
-          repository.create({
-            organisationId: actor.organisationId,
+        const incoming = await mandates.save(
+          mandates.create({
             bodyId: body.id,
             memberId: successor.id,
             role: draft.role,
@@ -301,10 +304,9 @@ export class MandatesService {
             appointedBy: decision,
           }),
         );
-        const handovers = manager.getRepository(Handover);
+        const handovers = this.handovers.of(actor.organisationId, manager);
         const handover = await handovers.save(
           handovers.create({
-            organisationId: actor.organisationId,
             bodyId: body.id,
             role: draft.role,
             outgoingMandateId: outgoing?.id ?? null,
@@ -325,27 +327,26 @@ export class MandatesService {
   /** The handovers of a body, oldest first, with both mandates. */
   async listHandovers(actor: Actor, bodyId: string): Promise<Handover[]> {
     await this.bodies.get(actor, bodyId);
-    return this.handovers.find({
-      where: { organisationId: actor.organisationId, bodyId },
+    return this.handovers.of(actor.organisationId).find({
+      where: { bodyId },
       relations: HANDOVER_RELATIONS,
       order: { handedOverOn: 'ASC', createdAt: 'ASC' },
     });
   }
 
   async getHandover(actor: Actor, handoverId: string): Promise<Handover> {
-    const handover = await this.handovers.findOne({ where: { id: handoverId, organisationId: actor.organisationId }, relations: HANDOVER_RELATIONS });
+    const handover = await this.handovers.of(actor.organisationId).findOne({ id: handoverId }, { relations: HANDOVER_RELATIONS });
     if (!handover) throw DomainError.notFound({ fr: 'Passation', en: 'Handover' });
     return handover;
   }
 
   /** Mandates with their member and body, in the actor's organisation only. */
   private query(actor: Actor, manager?: EntityManager): SelectQueryBuilder<Mandate> {
-    const repository = manager ? manager.getRepository(Mandate) : this.mandates;
-    return repository
-      .createQueryBuilder('m')
+    return this.mandates
+      .of(actor.organisationId, manager)
+      .query('m')
       .innerJoinAndSelect('m.member', 'member')
-      .innerJoinAndSelect('m.body', 'body')
-      .where('m.organisation_id = :organisationId', { organisationId: actor.organisationId });
+      .innerJoinAndSelect('m.body', 'body');
   }
 
   /** [startOn, end) contains `on`. */
@@ -390,7 +391,7 @@ export class MandatesService {
   }
 
   /** Ends the outgoing mandate on the handover date, with the reason the rules give. */
-  private async closeOutgoing(manager: EntityManager, outgoing: Mandate, successor: Member, draft: HandoverDraft): Promise<void> {
+  private async closeOutgoing(mandates: TenantScope<Mandate>, outgoing: Mandate, successor: Member, draft: HandoverDraft): Promise<void> {
     const on = draft.on;
     const name = outgoing.member!.name;
     const role = MANDATE_ROLE_LABELS[draft.role];
@@ -424,7 +425,7 @@ export class MandatesService {
         en: `${name}'s mandate as ${role.en} ${term.en}: say why it ends on ${on} (resignation, revocation, death).`,
       });
     }
-    await manager.getRepository(Mandate).update({ id: outgoing.id }, { endedOn: on, endReason: reason });
+    await mandates.update({ id: outgoing.id }, { endedOn: on, endReason: reason });
   }
 
   /** The given term end, checked; else the start plus the profile's term for the body's kind. */

@@ -6,6 +6,7 @@ import { normaliseEmail, requireText } from '../auth/credentials-policy';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
 import { isUniqueViolation } from '../common/postgres-errors';
+import { TenantRepository, type TenantScope, tenantScope } from '../common/tenant-repository';
 import { College } from './college.entity';
 import { MemberRepresentative } from './member-representative.entity';
 import { Member, type MemberKind } from './member.entity';
@@ -46,17 +47,19 @@ const REPRESENTATIVE_NAME = { fr: 'Le nom du représentant', en: "The representa
 /** Members of an organisation: people and legal entities, their college, vote and consent. */
 @Injectable()
 export class MembersService {
+  private readonly members: TenantRepository<Member>;
+  private readonly representatives: TenantRepository<MemberRepresentative>;
+
   constructor(
-    @InjectRepository(Member) private readonly members: Repository<Member>,
-    @InjectRepository(MemberRepresentative) private readonly representatives: Repository<MemberRepresentative>,
-  ) {}
+    @InjectRepository(Member) members: Repository<Member>,
+    @InjectRepository(MemberRepresentative) representatives: Repository<MemberRepresentative>,
+  ) {
+    this.members = new TenantRepository(members);
+    this.representatives = new TenantRepository(representatives);
+  }
 
   async list(actor: Actor, filter: MemberFilter = {}): Promise<Member[]> {
-    const query = this.members
-      .createQueryBuilder('m')
-      .leftJoinAndSelect('m.college', 'college')
-      .where('m.organisation_id = :organisationId', { organisationId: actor.organisationId })
-      .orderBy('m.name', 'ASC');
+    const query = this.members.of(actor.organisationId).query('m').leftJoinAndSelect('m.college', 'college').orderBy('m.name', 'ASC');
     if (filter.activeOn) {
       query.andWhere('m.joined_on <= :on', { on: filter.activeOn }).andWhere(
         new Brackets((q) => q.where('m.left_on IS NULL').orWhere('m.left_on > :on', { on: filter.activeOn })),
@@ -69,8 +72,7 @@ export class MembersService {
   }
 
   async get(actor: Actor, memberId: string, manager?: EntityManager): Promise<Member> {
-    const repository = manager ? manager.getRepository(Member) : this.members;
-    const member = await repository.findOne({ where: { id: memberId, organisationId: actor.organisationId }, relations: { college: true } });
+    const member = await this.members.of(actor.organisationId, manager).findOne({ id: memberId }, { relations: { college: true } });
     if (!member) throw DomainError.notFound({ fr: 'Membre', en: 'Member' });
     return member;
   }
@@ -80,10 +82,7 @@ export class MembersService {
     const rows =
       memberIds.length === 0
         ? []
-        : await this.representatives.find({
-            where: { organisationId: actor.organisationId, memberId: In([...memberIds]) },
-            order: { sinceOn: 'DESC' },
-          });
+        : await this.representatives.of(actor.organisationId).find({ where: { memberId: In([...memberIds]) }, order: { sinceOn: 'DESC' } });
     const byMember = new Map<string, MemberRepresentative[]>();
     for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row]);
     return byMember;
@@ -100,8 +99,8 @@ export class MembersService {
       }
       this.checkDates(draft.joinedOn, null, draft.birthDate ?? null);
       const hasVotingRights = draft.hasVotingRights ?? true;
-      const member = manager.getRepository(Member).create({
-        organisationId: actor.organisationId,
+      const members = this.members.of(actor.organisationId, manager);
+      const member = members.create({
         kind: draft.kind,
         name: requireText(draft.name, NAME),
         email: draft.email ? normaliseEmail(draft.email) : null,
@@ -116,7 +115,7 @@ export class MembersService {
         eNoticeConsentAt: draft.eNoticeConsent ? new Date() : null,
         accountId: null,
       });
-      const saved = await this.saveMember(manager, member);
+      const saved = await this.saveMember(members, member);
       if (draft.kind === 'legalEntity' && draft.representative) {
         await this.openRepresentative(manager, saved, draft.representative, draft.joinedOn);
       }
@@ -135,7 +134,7 @@ export class MembersService {
       if (changes.collegeId !== undefined) member.collegeId = await this.checkedCollege(actor, changes.collegeId ?? null, manager);
       this.checkDates(member.joinedOn, member.leftOn, member.birthDate);
       delete member.college;
-      await this.saveMember(manager, member);
+      await this.saveMember(this.members.of(actor.organisationId, manager), member);
       return this.get(actor, memberId, manager);
     });
   }
@@ -149,16 +148,15 @@ export class MembersService {
       });
     }
     this.checkDates(member.joinedOn, leftOn, member.birthDate);
-    await this.members.update({ id: member.id, organisationId: actor.organisationId }, { leftOn });
+    await this.members.of(actor.organisationId).update({ id: member.id }, { leftOn });
     return this.get(actor, memberId);
   }
 
   async setVotingRights(actor: Actor, memberId: string, hasVotingRights: boolean, reason: string | null | undefined): Promise<Member> {
     const member = await this.get(actor, memberId);
-    await this.members.update(
-      { id: member.id, organisationId: actor.organisationId },
-      { hasVotingRights, votingRightsReason: this.votingRightsReason(hasVotingRights, reason) },
-    );
+    await this.members
+      .of(actor.organisationId)
+      .update({ id: member.id }, { hasVotingRights, votingRightsReason: this.votingRightsReason(hasVotingRights, reason) });
     return this.get(actor, memberId);
   }
 
@@ -171,7 +169,7 @@ export class MembersService {
         en: `${member.name} has no e-mail address: add one before recording their consent.`,
       });
     }
-    await this.members.update({ id: member.id, organisationId: actor.organisationId }, { eNoticeConsent: consent, eNoticeConsentAt: new Date() });
+    await this.members.of(actor.organisationId).update({ id: member.id }, { eNoticeConsent: consent, eNoticeConsentAt: new Date() });
     return this.get(actor, memberId);
   }
 
@@ -185,8 +183,8 @@ export class MembersService {
           en: `${member.name} is a natural person: only a legal entity has a representative.`,
         });
       }
-      const repository = manager.getRepository(MemberRepresentative);
-      const current = await repository.findOne({ where: { memberId, organisationId: actor.organisationId, untilOn: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const representatives = this.representatives.of(actor.organisationId, manager);
+      const current = await representatives.findOne({ memberId, untilOn: IsNull() }, { lock: { mode: 'pessimistic_write' } });
       if (current) {
         if (compareDates(sinceOn, current.sinceOn) < 0) {
           throw new DomainError(ErrorReason.InvalidDates, {
@@ -194,7 +192,7 @@ export class MembersService {
             en: `The new representative cannot start before ${current.sinceOn}, when ${current.name} started.`,
           });
         }
-        await repository.update({ id: current.id }, { untilOn: sinceOn });
+        await representatives.update({ id: current.id }, { untilOn: sinceOn });
       }
       await this.openRepresentative(manager, member, draft, sinceOn);
       return this.get(actor, memberId, manager);
@@ -204,7 +202,7 @@ export class MembersService {
   /** Links the member record to the account of the person it describes. */
   async linkAccount(organisationId: string, memberId: string, accountId: string, manager: EntityManager = this.members.manager): Promise<void> {
     try {
-      await manager.getRepository(Member).update({ id: memberId, organisationId }, { accountId });
+      await this.members.of(organisationId, manager).update({ id: memberId }, { accountId });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(ErrorReason.InvitationUnusable, {
@@ -217,10 +215,9 @@ export class MembersService {
   }
 
   private async openRepresentative(manager: EntityManager, member: Member, draft: RepresentativeDraft, sinceOn: PlainDate): Promise<void> {
-    const repository = manager.getRepository(MemberRepresentative);
-    await repository.save(
-      repository.create({
-        organisationId: member.organisationId,
+    const representatives = this.representatives.of(member.organisationId, manager);
+    await representatives.save(
+      representatives.create({
         memberId: member.id,
         name: requireText(draft.name, REPRESENTATIVE_NAME),
         email: draft.email ? normaliseEmail(draft.email) : null,
@@ -231,7 +228,7 @@ export class MembersService {
   }
 
   private async checkedCollege(actor: Actor, collegeId: string | null, manager: EntityManager): Promise<string | null> {
-    const colleges = await manager.getRepository(College).find({ where: { organisationId: actor.organisationId } });
+    const colleges = await tenantScope(manager, College, actor.organisationId).find();
     if (collegeId === null) {
       if (colleges.length > 0) {
         throw new DomainError(ErrorReason.InvalidInput, {
@@ -271,9 +268,9 @@ export class MembersService {
     return trimmed;
   }
 
-  private async saveMember(manager: EntityManager, member: Member): Promise<Member> {
+  private async saveMember(members: TenantScope<Member>, member: Member): Promise<Member> {
     try {
-      return await manager.getRepository(Member).save(member);
+      return await members.save(member);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(ErrorReason.DuplicateEmail, {
