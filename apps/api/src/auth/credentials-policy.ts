@@ -28,14 +28,3 @@ export function assertAcceptablePassword(password: string, email: string): void 
     });
   }
 }
-
-export function requireText(value: string, field: { fr: string; en: string }, max = 200): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) {
-    throw new DomainError(ErrorReason.InvalidInput, {
-      fr: `${field.fr} est obligatoire (${max} caractères au plus).`,
-      en: `${field.en} is required (at most ${max} characters).`,
-    });
-  }
-  return trimmed;
-}

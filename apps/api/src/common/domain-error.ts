@@ -1,3 +1,5 @@
+import type { Bilingual } from '@collegial/governance';
+
 /**
  * Every refusal a service makes, by reason. One place (graphql-error.mapper.ts) turns a
  * reason into a GraphQL error code; the client gets the reason too, to react precisely.
@@ -23,10 +25,8 @@ export enum ErrorReason {
   MandateAlreadyEnded = 'MANDATE_ALREADY_ENDED',
 }
 
-export interface LocalisedMessage {
-  fr: string;
-  en: string;
-}
+/** A message in French and English: the governance library's Bilingual. */
+export type LocalisedMessage = Bilingual;
 
 export class DomainError extends Error {
   constructor(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import { presetProfile, Rational, validateCollegeWeights, validateProfile, type GovernanceProfile } from '@collegial/governance';
-import { requireText } from '../auth/credentials-policy';
+import { requireText } from '../common/required-text';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
 import { TenantRepository, tenantScope } from '../common/tenant-repository';

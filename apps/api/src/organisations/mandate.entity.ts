@@ -4,9 +4,6 @@ import { Body } from './body.entity';
 import { Member } from './member.entity';
 import { TenantEntity } from './tenant.entity';
 
-/** Roles one person holds at a time in a body; the others may have several holders. */
-export const SINGLE_HOLDER_ROLES: readonly MandateRole[] = ['president', 'treasurer', 'secretary'];
-
 export type MandateEndReason = 'expiry' | 'resignation' | 'revocation' | 'death';
 export const MANDATE_END_REASONS: readonly MandateEndReason[] = ['expiry', 'resignation', 'revocation', 'death'];
 

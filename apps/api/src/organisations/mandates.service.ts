@@ -11,7 +11,7 @@ import {
   type MandateRole,
   type PlainDate,
 } from '@collegial/governance';
-import { requireText } from '../auth/credentials-policy';
+import { requireText } from '../common/required-text';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason, type LocalisedMessage } from '../common/domain-error';
 import { isExclusionViolation } from '../common/postgres-errors';

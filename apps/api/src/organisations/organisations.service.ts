@@ -4,7 +4,7 @@ import { In, type Repository } from 'typeorm';
 import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm } from '@collegial/governance';
 import type { AccountRole } from '../auth/account-role.entity';
 import { AccountRolesService } from '../auth/account-roles.service';
-import { requireText } from '../auth/credentials-policy';
+import { requireText } from '../common/required-text';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
 import { seedCollegesFromProfile, withStoredColleges } from './colleges.service';
@@ -80,11 +80,11 @@ export class OrganisationsService {
 
   /** Replaces the rules; the list of colleges stays the organisation's (setColleges changes it). */
   async updateGovernanceProfile(actor: Actor, profile: unknown): Promise<Organisation> {
-    const checked = this.checkedProfile(profile, (await this.get(actor)).legalForm);
     return this.organisations.manager.transaction(async (manager) => {
       const repository = manager.getRepository(Organisation);
       const organisation = await repository.findOne({ where: { id: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
       if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+      const checked = this.checkedProfile(profile, organisation.legalForm);
       organisation.governanceProfile = await withStoredColleges(manager, organisation, checked);
       return repository.save(organisation);
     });
