@@ -17,8 +17,8 @@ module.exports = {
   moduleNameMapper: {
     '^@collegial/(.*)$': '<rootDir>/libs/$1/src/index.ts',
   },
-  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+  globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/jest.summary-reporter.js'],
   testTimeout: 30000,

@@ -1,19 +1,26 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { dataSourceOptions } from '@collegial/database';
+import { AccessModule } from './access/access.module';
+import { OrganisationRoleGuard } from './access/organisation-role.guard';
+import { appDataSourceOptions } from './app-data-source';
 import { AuthModule } from './auth/auth.module';
-import { DomainErrorFilter } from './common/domain-error.filter';
+import { SessionGuard } from './auth/session.guard';
+import { BodiesModule } from './bodies/bodies.module';
+import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { entities } from './entities';
-import { BatchLimitMiddleware } from './graphql/batch-limit.middleware';
-import { graphqlOptions } from './graphql/graphql-options';
-import { HealthController } from './health/health.controller';
-import { OrganisationsModule } from './organisations/organisations.module';
 import { requestLogOptions } from './config/request-log-options';
+import { DomainErrorFilter } from './core/errors/domain-error.filter';
+import { BatchLimitMiddleware } from './core/graphql/batch-limit.middleware';
+import { graphqlOptions } from './core/graphql/graphql-options';
+import { HealthController } from './core/health/health.controller';
+import { transactionsModule } from './core/transactions/transactions';
+import { MandatesModule } from './mandates/mandates.module';
+import { MembersModule } from './members/members.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 
 @Module({})
 class ConfigModule {}
@@ -32,13 +39,24 @@ export class AppModule implements NestModule {
           exports: [APP_CONFIG],
         },
         LoggerModule.forRoot(requestLogOptions(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities)),
+        TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
+        transactionsModule(),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuthModule,
+        AccessModule,
         OrganisationsModule,
+        CollegesModule,
+        MembersModule,
+        BodiesModule,
+        MandatesModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        // In this order: the session, then the role it allows in the organisation named.
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: OrganisationRoleGuard },
+      ],
     };
   }
 

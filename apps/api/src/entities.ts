@@ -1,14 +1,14 @@
-import { AccountRole } from './auth/account-role.entity';
+import { AccountRole } from './access/account-role.entity';
 import { Account } from './auth/account.entity';
-import { Invitation } from './organisations/invitation.entity';
+import { Invitation } from './access/invitation.entity';
 import { Session } from './auth/session.entity';
-import { Body } from './organisations/body.entity';
-import { College } from './organisations/college.entity';
-import { Handover } from './organisations/handover.entity';
-import { Mandate } from './organisations/mandate.entity';
-import { MemberRepresentative } from './organisations/member-representative.entity';
-import { Member } from './organisations/member.entity';
-import { Organisation } from './organisations/organisation.entity';
+import { Body } from './bodies/body.entity';
+import { College } from './colleges/college.entity';
+import { Handover } from './mandates/handover.entity';
+import { Mandate } from './mandates/mandate.entity';
+import { MemberRepresentative } from './members/member-representative.entity';
+import { Member } from './members/member.entity';
+import { Organisation } from './core/tenancy/organisation.entity';
 
 /** Every entity of the api, for the data source and the migration generator. */
 export const entities = [

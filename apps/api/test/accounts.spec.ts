@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { registerAccount, startTestApp, uniqueEmail, type TestApp } from '@collegial/testing';
+import { registerAccount, startTestApp, uniqueEmail, type TestApp } from './support';
 
 const ME = `query Me { me { id email displayName locale } }`;
 const LOG_IN = `mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { token account { id } } }`;

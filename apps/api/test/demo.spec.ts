@@ -1,6 +1,6 @@
 import { seedDemo } from '../src/demo/demo-seed';
 import { DEMO_MEMBERS } from '../src/demo/demo-data';
-import { startTestApp, type TestApp } from '@collegial/testing';
+import { startTestApp, type TestApp } from './support';
 
 describe('the demo data', () => {
   let api: TestApp;

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { findFreePort } from '@collegial/database';
-import { GraphQLClient, registerAccount, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from '@collegial/testing';
+import { GraphQLClient, registerAccount, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from './support';
 
 
 describe('GraphQL depth limit', () => {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { addMember, adminWithOrganisation, joinWithRole, registerAccount, startTestApp, uniqueEmail, type TestApp } from '@collegial/testing';
+import { addMember, adminWithOrganisation, joinWithRole, registerAccount, startTestApp, uniqueEmail, type TestApp } from './support';
 
 const INVITE = `mutation Invite($organisationId: ID!, $input: InviteInput!) {
   invite(organisationId: $organisationId, input: $input) { token acceptUrl invitation { id email role expiresAt } } }`;

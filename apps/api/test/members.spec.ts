@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { addMember, adminWithOrganisation, joinWithRole, startTestApp, type TestApp } from '@collegial/testing';
+import { addMember, adminWithOrganisation, joinWithRole, startTestApp, type TestApp } from './support';
 
 const MEMBER_FIELDS = `id kind name email birthDate joinedOn leftOn hasVotingRights votingRightsReason eNoticeConsent eNoticeConsentAt
   college { id name } representative { name email sinceOn untilOn } representatives { name sinceOn untilOn }`;

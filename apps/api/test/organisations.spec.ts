@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, type TestApp } from '@collegial/testing';
+import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, type TestApp } from './support';
 
 const ORGANISATION = `query O($organisationId: ID!) { organisation(organisationId: $organisationId) { id name legalForm address registrationNumber myRole governanceProfile } }`;
 const UPDATE = `mutation U($organisationId: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(organisationId: $organisationId, input: $input) { name address registrationNumber } }`;

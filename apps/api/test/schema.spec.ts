@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
-import { startTestApp, testConfig, type TestApp } from '@collegial/testing';
+import { startTestApp, testConfig, type TestApp } from './support';
 
 const SCHEMA_FILE = join(__dirname, '../schema.gql');
 const HEADER = `# ------------------------------------------------------

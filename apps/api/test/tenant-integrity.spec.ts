@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { addMember, adminWithOrganisation, createBody, startTestApp, type TestApp } from '@collegial/testing';
+import { addMember, adminWithOrganisation, createBody, startTestApp, type TestApp } from './support';
 
 /**
  * Below the services: the database itself refuses a row that points at another

@@ -1,5 +1,5 @@
 import { seedDemo } from '../src/demo/demo-seed';
-import { startTestApp, type TestApp } from '@collegial/testing';
+import { startTestApp, type TestApp } from './support';
 
 /** The README's walk through the API, step by step, as a person would follow it. */
 describe("the README's walk through the API", () => {

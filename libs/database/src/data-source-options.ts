@@ -1,8 +1,10 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
-import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** The one definition of how Collegial talks to PostgreSQL: migrations only, never synchronize. */
+/**
+ * The one definition of how Collegial talks to PostgreSQL: migrations only, never synchronize.
+ * The app adds its entities' migrations (they live with the entities, in apps/api).
+ */
 export function dataSourceOptions(
   url: string,
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,7 +15,7 @@ export function dataSourceOptions(
     type: 'postgres',
     url,
     entities,
-    migrations,
+    migrations: [],
     migrationsTableName: 'schema_migrations',
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',

@@ -1,5 +1,3 @@
 export * from './graphql-client';
-export * from './test-app';
-export * from './builders';
 export * from './test-config';
-export { workerDatabaseUrl } from './test-database';
+export { TEMPLATE_DATABASE, workerDatabaseUrl } from './test-database';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import { DomainError, ErrorReason } from '../common/domain-error';
-import { isUniqueViolation } from '../common/postgres-errors';
-import { Account, type Locale } from './account.entity';
+import { Transactions } from '../core/transactions/transactions';
+import { DomainError, ErrorReason } from '../core/errors/domain-error';
+import { isUniqueViolation } from '../core/errors/postgres-errors';
+import { Account } from './account.entity';
+import type { Locale } from '../core/locale/locale';
 import { assertAcceptablePassword, normaliseEmail } from './credentials-policy';
-import { requireText } from '../common/required-text';
+import { requireText } from '../core/text/required-text';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
@@ -28,23 +28,28 @@ const DISPLAY_NAME = { fr: 'Le nom affiché', en: 'The display name' };
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly transactions: Transactions,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
   ) {}
+
+  /** Inside the current transaction, if any. */
+  private get accounts() {
+    return this.transactions.tx.getRepository(Account);
+  }
 
   async register(input: NewAccount, ipAddress: string | null): Promise<OpenedSession> {
     const account = await this.create(input);
     return { account, ...(await this.sessions.open(account.id, ipAddress)) };
   }
 
-  /** Creates an account, inside the caller's transaction when one is given. */
-  async create(input: NewAccount, manager?: EntityManager): Promise<Account> {
+  /** Creates an account, inside the current transaction if any. */
+  async create(input: NewAccount): Promise<Account> {
     const email = normaliseEmail(input.email);
     assertAcceptablePassword(input.password, email);
     const displayName = requireText(input.displayName, DISPLAY_NAME);
-    const repository = manager ? manager.getRepository(Account) : this.accounts;
+    const repository = this.accounts;
     try {
       return await repository.save(
         repository.create({ email, displayName, locale: input.locale ?? 'fr', passwordHash: await this.hasher.hash(input.password) }),

@@ -1,23 +1,19 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AccountRole } from './account-role.entity';
-import { AccountRolesService } from './account-roles.service';
 import { Account } from './account.entity';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
-import { OrganisationRoleGuard } from './organisation-role.guard';
 import { PasswordHasher } from './password-hasher';
-import { SessionGuard } from './session.guard';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 
+/** Accounts, passwords and sessions; every operation needs a session unless @Public(). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Account, Session, AccountRole]),
+    TypeOrmModule.forFeature([Account, Session]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.sessionSecret, signOptions: { issuer: 'collegial' }, verifyOptions: { issuer: 'collegial' } }),
@@ -27,13 +23,9 @@ import { SessionsService } from './sessions.service';
     PasswordHasher,
     SessionsService,
     AccountsService,
-    AccountRolesService,
     LoginThrottle,
     AuthResolver,
-    // Order matters: the session first, then the role it allows in an organisation.
-    { provide: APP_GUARD, useClass: SessionGuard },
-    { provide: APP_GUARD, useClass: OrganisationRoleGuard },
   ],
-  exports: [AccountsService, AccountRolesService, SessionsService],
+  exports: [AccountsService, SessionsService],
 })
 export class AuthModule {}

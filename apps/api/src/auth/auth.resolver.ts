@@ -1,10 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedAccount } from '../common/actor';
+import type { AuthenticatedAccount } from '../core/actor/actor';
 import { AccountObject } from './account.object';
 import { AccountsService } from './accounts.service';
 import { AuthPayloadObject } from './auth-payload.object';
-import { ClientAddress, CurrentAccount } from './current-actor.decorator';
-import { Public } from './public.decorator';
+import { ClientAddress, CurrentAccount } from '../core/actor/current-actor.decorator';
+import { Public } from '../core/actor/public.decorator';
 import { RegisterInput } from './register.input';
 import { SessionsService } from './sessions.service';
 

@@ -1,4 +1,4 @@
-import { DomainError, ErrorReason } from '../common/domain-error';
+import { DomainError, ErrorReason } from '../core/errors/domain-error';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD_LENGTH = 10;

@@ -4,7 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { DomainError, ErrorReason } from '../common/domain-error';
+import { DomainError, ErrorReason } from '../core/errors/domain-error';
 
 /**
  * Failed logins counted per account and per address in PostgreSQL, so every api replica

@@ -1,10 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { LocaleEnum } from './locale.enum';
+import { LocaleEnum, type Locale } from '../core/locale/locale';
 
 @InputType()
 export class RegisterInput {
   @Field() email: string;
   @Field({ description: 'At least 10 characters.' }) password: string;
   @Field() displayName: string;
-  @Field(() => LocaleEnum, { nullable: true }) locale?: 'fr' | 'en';
+  @Field(() => LocaleEnum, { nullable: true }) locale?: Locale;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
-import type { AuthenticatedAccount } from '../common/actor';
+import type { AuthenticatedAccount } from '../core/actor/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Session } from './session.entity';
 

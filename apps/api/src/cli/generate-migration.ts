@@ -7,10 +7,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, findFreePort, runMigrations, startEmbeddedPostgres } from '@collegial/database';
-import { entities } from '../entities';
+import { findFreePort, runMigrations, startEmbeddedPostgres } from '@collegial/database';
+import { appDataSourceOptions } from '../app-data-source';
 
-const MIGRATIONS_DIR = join(__dirname, '../../../../../libs/database/src/migrations').replace('/dist/', '/');
+const MIGRATIONS_DIR = join(__dirname, '../../../../../apps/api/src/core/migrations').replace('/dist/', '/');
 
 async function main(): Promise<void> {
   const name = process.argv[2];
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     port: await findFreePort(),
     ephemeral: true,
   });
-  const dataSource = new DataSource(dataSourceOptions(postgres.adminUrl, entities));
+  const dataSource = new DataSource(appDataSourceOptions(postgres.adminUrl));
   try {
     await dataSource.initialize();
     await runMigrations(dataSource);
@@ -68,7 +68,7 @@ ${render(sql.downQueries.reverse())}
         .replace(/(\n\/\*\* In order[^\n]*\n)/, `\nimport { ${className} } from './${timestamp}-${name}';$1`)
         .replace(/\n\];\n$/, `\n  ${className},\n];\n`),
     );
-    console.log(`Wrote libs/database/src/migrations/${file}: read it, then commit it.`);
+    console.log(`Wrote apps/api/src/core/migrations/${file}: read it, then commit it.`);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await postgres.stop();

@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
+import { AccountRolesService } from '../access/account-roles.service';
 import { AccountsService } from '../auth/accounts.service';
-import type { Actor } from '../common/actor';
+import type { Actor } from '../core/actor/actor';
 import type { AppConfig } from '../config/app-config';
-import { BodiesService } from '../organisations/bodies.service';
-import { CollegesService } from '../organisations/colleges.service';
-import { MandatesService } from '../organisations/mandates.service';
-import { MembersService } from '../organisations/members.service';
+import { BodiesService } from '../bodies/bodies.service';
+import { CollegesService } from '../colleges/colleges.service';
+import { MandatesService } from '../mandates/mandates.service';
+import { MembersService } from '../members/members.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { DEMO_ACCOUNTS, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION } from './demo-data';
 
@@ -25,7 +26,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogin> {
   const organisations = app.get(OrganisationsService);
   const existing = await accounts.findByEmail(DEMO_ACCOUNTS.admin.email);
   if (existing) {
-    const mine = await organisations.listForAccount(existing.id);
+    const mine = await app.get(AccountRolesService).organisationsOf(existing.id);
     const demo = mine.find((m) => m.organisation.name === DEMO_ORGANISATION.name);
     if (demo) return { email: existing.email, password: DEMO_ACCOUNTS.password, organisationId: demo.organisation.id, created: false };
   }

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { LegalForm } from '@collegial/governance';
-import type { OrganisationRole } from '../auth/account-role.entity';
-import type { Organisation } from './organisation.entity';
-import { LegalFormEnum, OrganisationRoleEnum } from './organisation-enums';
+import type { OrganisationRole } from '../core/actor/organisation-role';
+import type { Organisation } from '../core/tenancy/organisation.entity';
+import { OrganisationRoleEnum } from '../core/actor/organisation-role';
+import { LegalFormEnum } from './organisation-enums';
 
 @ObjectType('Organisation')
 export class OrganisationObject {

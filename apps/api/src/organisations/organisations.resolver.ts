@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { presetProfile } from '@collegial/governance';
-import { CurrentAccount, CurrentActor } from '../auth/current-actor.decorator';
-import { RequireRole } from '../auth/require-role.decorator';
-import type { Actor, AuthenticatedAccount } from '../common/actor';
+import { CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
+import { RequireRole } from '../core/actor/require-role.decorator';
+import type { Actor, AuthenticatedAccount } from '../core/actor/actor';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './create-organisation.input';
 import { GovernancePresetKindEnum } from './organisation-enums';
 import { OrganisationObject } from './organisation.object';
@@ -12,12 +12,6 @@ import { OrganisationsService } from './organisations.service';
 @Resolver(() => OrganisationObject)
 export class OrganisationsResolver {
   constructor(private readonly organisations: OrganisationsService) {}
-
-  @Query(() => [OrganisationObject], { description: 'The organisations I belong to.' })
-  async myOrganisations(@CurrentAccount() account: AuthenticatedAccount): Promise<OrganisationObject[]> {
-    const list = await this.organisations.listForAccount(account.accountId);
-    return list.map(({ organisation, role }) => OrganisationObject.from(organisation, role));
-  }
 
   @RequireRole('observer')
   @Query(() => OrganisationObject)

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { Transactional } from '@nestjs-cls/transactional';
+import { In } from 'typeorm';
 import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm } from '@collegial/governance';
-import type { AccountRole } from '../auth/account-role.entity';
-import { AccountRolesService } from '../auth/account-roles.service';
-import { requireText } from '../common/required-text';
-import type { Actor } from '../common/actor';
-import { DomainError, ErrorReason } from '../common/domain-error';
-import { seedCollegesFromProfile, withStoredColleges } from './colleges.service';
-import { underRules } from './governance-error.translation';
-import { Organisation } from './organisation.entity';
+import type { Actor } from '../core/actor/actor';
+import { DomainError, ErrorReason } from '../core/errors/domain-error';
+import { underRules } from '../core/errors/governance-error.translation';
+import { Organisation } from '../core/tenancy/organisation.entity';
+import { requireText } from '../core/text/required-text';
+import { Transactions } from '../core/transactions/transactions';
 import { normaliseRegistrationNumber } from './registration-number';
 
 export interface OrganisationDetails {
@@ -27,16 +25,29 @@ export interface NewOrganisation extends OrganisationDetails {
   governanceProfile?: unknown;
 }
 
-const NAME = { fr: 'Le nom', en: 'The name' };
+/** What another feature adds to a new organisation, inside its creation transaction. */
+export type CreationStep = (organisation: Organisation, creatorAccountId: string) => Promise<void>;
 
+const NAME = { fr: 'Le nom', en: 'The name' };
+const NOT_FOUND = { fr: 'Organisation', en: 'Organisation' };
+
+/**
+ * Organisations and their governance profile (the statutes' rules). Features that hang
+ * off a new organisation (its colleges, its creator's access) register a creation step,
+ * so this feature does not depend on them.
+ */
 @Injectable()
 export class OrganisationsService {
-  constructor(
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
-    private readonly roles: AccountRolesService,
-  ) {}
+  private readonly creationSteps: CreationStep[] = [];
 
-  /** The creator becomes the organisation's admin. */
+  constructor(private readonly transactions: Transactions) {}
+
+  addCreationStep(step: CreationStep): void {
+    this.creationSteps.push(step);
+  }
+
+  /** The creator becomes the organisation's admin (a creation step of the access feature). */
+  @Transactional()
   async create(accountId: string, input: NewOrganisation): Promise<Organisation> {
     // A preset is a starting point: it takes the organisation's legal form. A full profile must match it.
     const governanceProfile = this.checkedProfile(
@@ -45,67 +56,82 @@ export class OrganisationsService {
     );
     const name = requireText(input.name, NAME);
     const registrationNumber = normaliseRegistrationNumber(input.registrationNumber);
-    return this.organisations.manager.transaction(async (manager) => {
-      const organisation = await manager.getRepository(Organisation).save(
-        manager.getRepository(Organisation).create({
-          name,
-          legalForm: input.legalForm,
-          address: input.address?.trim() || null,
-          registrationNumber,
-          governanceProfile,
-        }),
-      );
-      organisation.governanceProfile = await seedCollegesFromProfile(manager, organisation);
-      await manager.getRepository(Organisation).save(organisation);
-      await this.roles.grant(organisation.id, accountId, 'admin', manager);
-      return organisation;
-    });
+    const repository = this.repository();
+    const organisation = await repository.save(
+      repository.create({ name, legalForm: input.legalForm, address: input.address?.trim() || null, registrationNumber, governanceProfile }),
+    );
+    for (const step of this.creationSteps) await step(organisation, accountId);
+    return this.get({ accountId, organisationId: organisation.id, role: 'admin' });
   }
 
   async get(actor: Actor): Promise<Organisation> {
-    const organisation = await this.organisations.findOne({ where: { id: actor.organisationId } });
-    if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+    const organisation = await this.repository().findOne({ where: { id: actor.organisationId } });
+    if (!organisation) throw DomainError.notFound(NOT_FOUND);
     return organisation;
   }
 
+  @Transactional()
   async update(actor: Actor, changes: OrganisationDetails): Promise<Organisation> {
-    const organisation = await this.get(actor);
+    const organisation = await this.lockForChange(actor);
     if (changes.name !== undefined) organisation.name = requireText(changes.name, NAME);
     if (changes.address !== undefined) organisation.address = changes.address?.trim() || null;
     if (changes.registrationNumber !== undefined) {
       organisation.registrationNumber = normaliseRegistrationNumber(changes.registrationNumber);
     }
-    return this.organisations.save(organisation);
+    return this.repository().save(organisation);
   }
 
   /** Replaces the rules; the list of colleges stays the organisation's (setColleges changes it). */
+  @Transactional()
   async updateGovernanceProfile(actor: Actor, profile: unknown): Promise<Organisation> {
-    return this.organisations.manager.transaction(async (manager) => {
-      const repository = manager.getRepository(Organisation);
-      const organisation = await repository.findOne({ where: { id: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
-      if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
-      const checked = this.checkedProfile(profile, organisation.legalForm);
-      organisation.governanceProfile = await withStoredColleges(manager, organisation, checked);
-      return repository.save(organisation);
+    const organisation = await this.lockForChange(actor);
+    const checked = this.checkedProfile(profile, organisation.legalForm);
+    const stored = organisation.governanceProfile.colleges;
+    const rules = checked.colleges ?? stored;
+    organisation.governanceProfile = validateProfile({
+      ...checked,
+      colleges: stored && rules ? { ...rules, bounds: checked.colleges?.bounds ?? stored.bounds, colleges: stored.colleges } : null,
     });
+    return this.repository().save(organisation);
   }
 
-  /** The organisations the account belongs to, with its role in each. */
-  async listForAccount(accountId: string): Promise<{ organisation: Organisation; role: AccountRole['role'] }[]> {
-    const roles = await this.roles.listForAccount(accountId);
-    if (roles.length === 0) return [];
-    const organisations = await this.organisations.find({ where: { id: In(roles.map((r) => r.organisationId)) } });
-    const byId = new Map(organisations.map((o) => [o.id, o]));
-    return roles
-      .filter((r) => byId.has(r.organisationId))
-      .map((r) => ({ organisation: byId.get(r.organisationId)!, role: r.role }))
-      .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'fr'));
+  /** Organisations by id, for what an account may reach (the access feature decides which). */
+  findMany(organisationIds: readonly string[]): Promise<Organisation[]> {
+    if (organisationIds.length === 0) return Promise.resolve([]);
+    return this.repository().find({ where: { id: In([...organisationIds]) } });
   }
 
   async profileOf(organisationId: string): Promise<GovernanceProfile> {
-    const organisation = await this.organisations.findOne({ where: { id: organisationId }, select: { id: true, governanceProfile: true } });
-    if (!organisation) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+    const organisation = await this.repository().findOne({ where: { id: organisationId }, select: { id: true, governanceProfile: true } });
+    if (!organisation) throw DomainError.notFound(NOT_FOUND);
     return organisation.governanceProfile;
+  }
+
+  /** The organisation's name, for what is shown outside it (an invitation). */
+  async nameOf(organisationId: string): Promise<string> {
+    const organisation = await this.repository().findOne({ where: { id: organisationId }, select: { id: true, name: true } });
+    if (!organisation) throw DomainError.notFound(NOT_FOUND);
+    return organisation.name;
+  }
+
+  /**
+   * The organisation, its row locked until the current transaction ends: changes to its
+   * rules and colleges happen one at a time. Call inside a transaction.
+   */
+  async lockForChange(actor: Actor): Promise<Organisation> {
+    const organisation = await this.repository().findOne({ where: { id: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
+    if (!organisation) throw DomainError.notFound(NOT_FOUND);
+    return organisation;
+  }
+
+  /** Stores a profile derived by another feature (colleges), validated. */
+  async storeProfile(actor: Actor, profile: GovernanceProfile): Promise<void> {
+    const checked = underRules(ErrorReason.InvalidGovernanceProfile, () => validateProfile(profile));
+    await this.repository().update({ id: actor.organisationId }, { governanceProfile: checked });
+  }
+
+  private repository() {
+    return this.transactions.tx.getRepository(Organisation);
   }
 
   /** A valid profile for this legal form. */

@@ -1,4 +1,4 @@
-import { DomainError, ErrorReason } from '../common/domain-error';
+import { DomainError, ErrorReason } from '../core/errors/domain-error';
 
 /** Luhn checksum, which every SIREN satisfies (La Poste's excepted). */
 function luhnValid(digits: string): boolean {

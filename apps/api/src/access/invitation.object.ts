@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { OrganisationRole } from '../core/actor/organisation-role';
+import type { Invitation } from './invitation.entity';
+import type { InvitationPreview, IssuedInvitation } from './invitations.service';
+import { OrganisationRoleEnum } from '../core/actor/organisation-role';
+
+@ObjectType('Invitation')
+export class InvitationObject {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field(() => OrganisationRoleEnum) role: OrganisationRole;
+  @Field(() => ID, { nullable: true }) memberId: string | null;
+  @Field() expiresAt: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+
+  static from(invitation: Invitation): InvitationObject {
+    return Object.assign(new InvitationObject(), {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      memberId: invitation.memberId,
+      expiresAt: invitation.expiresAt,
+      acceptedAt: invitation.acceptedAt,
+      revokedAt: invitation.revokedAt,
+    });
+  }
+}
+
+@ObjectType('IssuedInvitation')
+export class IssuedInvitationObject {
+  @Field(() => InvitationObject) invitation: InvitationObject;
+  @Field({ description: 'Shown only now: the link to send to the invited person.' }) acceptUrl: string;
+  @Field({ description: 'Shown only now: the secret part of the link.' }) token: string;
+
+  static from(issued: IssuedInvitation): IssuedInvitationObject {
+    return Object.assign(new IssuedInvitationObject(), {
+      invitation: InvitationObject.from(issued.invitation),
+      acceptUrl: issued.acceptUrl,
+      token: issued.token,
+    });
+  }
+}
+
+@ObjectType('InvitationPreview')
+export class InvitationPreviewObject {
+  @Field() organisationName: string;
+  @Field() email: string;
+  @Field(() => OrganisationRoleEnum) role: OrganisationRole;
+  @Field() expiresAt: Date;
+  @Field() accountExists: boolean;
+
+  static from(preview: InvitationPreview): InvitationPreviewObject {
+    return Object.assign(new InvitationPreviewObject(), preview);
+  }
+}

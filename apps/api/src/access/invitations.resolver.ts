@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthPayloadObject } from '../auth/auth-payload.object';
+import { ClientAddress, CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
+import { Public } from '../core/actor/public.decorator';
+import { RequireRole } from '../core/actor/require-role.decorator';
+import type { Actor, AuthenticatedAccount } from '../core/actor/actor';
+import { AcceptInvitationInput, InviteInput } from './invitation.input';
+import { InvitationObject, InvitationPreviewObject, IssuedInvitationObject } from './invitation.object';
+import { InvitationsService } from './invitations.service';
+
+@Resolver(() => InvitationObject)
+export class InvitationsResolver {
+  constructor(private readonly invitationsService: InvitationsService) {}
+
+  @RequireRole('admin')
+  @Mutation(() => IssuedInvitationObject, { description: 'Invites a person by e-mail to join with a role.' })
+  async invite(
+    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args('input') input: InviteInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<IssuedInvitationObject> {
+    return IssuedInvitationObject.from(await this.invitationsService.invite(actor, input));
+  }
+
+  @RequireRole('admin')
+  @Query(() => [InvitationObject], { description: 'Invitations neither accepted, revoked nor expired.' })
+  async pendingInvitations(@Args('organisationId', { type: () => ID }) _o: string, @CurrentActor() actor: Actor): Promise<InvitationObject[]> {
+    return (await this.invitationsService.listPending(actor)).map((i) => InvitationObject.from(i));
+  }
+
+  @RequireRole('admin')
+  @Mutation(() => InvitationObject)
+  async revokeInvitation(
+    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<InvitationObject> {
+    return InvitationObject.from(await this.invitationsService.revoke(actor, invitationId));
+  }
+
+  @Public()
+  @Query(() => InvitationPreviewObject, { description: 'What an invitation link offers, before accepting it.' })
+  async invitation(@Args('token') token: string): Promise<InvitationPreviewObject> {
+    return InvitationPreviewObject.from(await this.invitationsService.preview(token));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadObject, { description: 'Joins the organisation; a new person sets their password here.' })
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @CurrentAccount() caller: AuthenticatedAccount | undefined,
+    @ClientAddress() address: string,
+  ): Promise<AuthPayloadObject> {
+    return AuthPayloadObject.from(await this.invitationsService.accept(input.token, caller, input, address));
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Actor, AuthenticatedAccount } from './actor';
+import { executionArgs, executionRequest } from '../graphql/execution-request';
+
+/** The actor the OrganisationRoleGuard established for this operation's organisation. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const organisationId = executionArgs(context).organisationId as string;
+  const actor = executionRequest(context).actors?.[organisationId];
+  if (!actor) throw new Error('CurrentActor used on an operation without @RequireRole');
+  return actor;
+});
+
+/** The logged-in account (SessionGuard has already refused anonymous callers). */
+export const CurrentAccount = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedAccount | undefined => {
+  return executionRequest(context).account;
+});
+
+/** The caller's address, for rate limits and session records. */
+export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const request = executionRequest(context);
+  return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+});

@@ -1,0 +1,51 @@
+import type { Bilingual } from '@collegial/governance';
+
+/**
+ * Every refusal a service makes, by reason. One place (graphql-error.mapper.ts) turns a
+ * reason into a GraphQL error code; the client gets the reason too, to react precisely.
+ */
+export enum ErrorReason {
+  NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  InvalidInput = 'INVALID_INPUT',
+  InvalidDates = 'INVALID_DATES',
+  InvalidGovernanceProfile = 'INVALID_GOVERNANCE_PROFILE',
+  InvalidCollegeWeights = 'INVALID_COLLEGE_WEIGHTS',
+  DuplicateEmail = 'DUPLICATE_EMAIL',
+  DuplicateName = 'DUPLICATE_NAME',
+  RoleAlreadyHeld = 'ROLE_ALREADY_HELD',
+  MemberAlreadySits = 'MEMBER_ALREADY_SITS',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+  WeakPassword = 'WEAK_PASSWORD',
+  InvitationUnusable = 'INVITATION_UNUSABLE',
+  LastAdmin = 'LAST_ADMIN',
+  InUse = 'IN_USE',
+  MandateAlreadyEnded = 'MANDATE_ALREADY_ENDED',
+  /** The change was already made (a concurrent twin, or a repeat): nothing to do. */
+  AlreadyDone = 'ALREADY_DONE',
+  /** Another change to the same data ran at the same time; trying again is safe. */
+  ConcurrentChange = 'CONCURRENT_CHANGE',
+}
+
+/** A message in French and English: the governance library's Bilingual. */
+export type LocalisedMessage = Bilingual;
+
+export class DomainError extends Error {
+  constructor(
+    readonly reason: ErrorReason,
+    readonly messages: LocalisedMessage,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(messages.en);
+    this.name = 'DomainError';
+  }
+
+  static notFound(what: LocalisedMessage): DomainError {
+    return new DomainError(ErrorReason.NotFound, {
+      fr: `${what.fr} introuvable.`,
+      en: `${what.en} not found.`,
+    });
+  }
+}

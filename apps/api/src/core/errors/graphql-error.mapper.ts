@@ -1,0 +1,80 @@
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { Locale } from '../locale/locale';
+import { DomainError, ErrorReason, type LocalisedMessage } from './domain-error';
+
+const GRAPHQL_CODE: Record<ErrorReason, string> = {
+  [ErrorReason.NotFound]: 'NOT_FOUND',
+  [ErrorReason.Unauthenticated]: 'UNAUTHENTICATED',
+  [ErrorReason.Forbidden]: 'FORBIDDEN',
+  [ErrorReason.InvalidInput]: 'BAD_USER_INPUT',
+  [ErrorReason.InvalidDates]: 'BAD_USER_INPUT',
+  [ErrorReason.InvalidGovernanceProfile]: 'BAD_USER_INPUT',
+  [ErrorReason.InvalidCollegeWeights]: 'BAD_USER_INPUT',
+  [ErrorReason.WeakPassword]: 'BAD_USER_INPUT',
+  [ErrorReason.InvalidCredentials]: 'UNAUTHENTICATED',
+  [ErrorReason.TooManyAttempts]: 'TOO_MANY_REQUESTS',
+  [ErrorReason.DuplicateEmail]: 'CONFLICT',
+  [ErrorReason.DuplicateName]: 'CONFLICT',
+  [ErrorReason.RoleAlreadyHeld]: 'CONFLICT',
+  [ErrorReason.MemberAlreadySits]: 'CONFLICT',
+  [ErrorReason.InvitationUnusable]: 'CONFLICT',
+  [ErrorReason.LastAdmin]: 'CONFLICT',
+  [ErrorReason.InUse]: 'CONFLICT',
+  [ErrorReason.MandateAlreadyEnded]: 'CONFLICT',
+  [ErrorReason.AlreadyDone]: 'CONFLICT',
+  [ErrorReason.ConcurrentChange]: 'CONFLICT',
+};
+
+/** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const UNEXPECTED: LocalisedMessage = {
+  fr: 'Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.',
+  en: 'An unexpected error occurred. It has been logged; please try again later.',
+};
+
+const logger = new Logger('GraphQL');
+
+export function domainErrorToGraphQL(error: DomainError, locale: Locale): GraphQLError {
+  return new GraphQLError(error.messages[locale], {
+    extensions: {
+      code: GRAPHQL_CODE[error.reason],
+      reason: error.reason,
+      messages: error.messages,
+      ...(error.details ? { details: error.details } : {}),
+    },
+  });
+}
+
+/**
+ * Apollo's last word on every error: domain errors and the client's own mistakes keep their
+ * message; anything else is logged in full and replaced by a generic message without stack.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) {
+    const translated = domainErrorToGraphQL(original, 'fr');
+    return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions: translated.extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && (CLIENT_ERROR_CODES.has(code) || Object.values(GRAPHQL_CODE).includes(code))) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: UNEXPECTED.fr,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', messages: UNEXPECTED },
+  };
+}

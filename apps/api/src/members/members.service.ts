@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@nestjs-cls/transactional';
+import { Brackets, In, IsNull } from 'typeorm';
+import { compareDates, type PlainDate } from '@collegial/governance';
+import { normaliseEmail } from '../auth/credentials-policy';
+import { requireText } from '../core/text/required-text';
+import type { Actor } from '../core/actor/actor';
+import { DomainError, ErrorReason } from '../core/errors/domain-error';
+import { isUniqueViolation } from '../core/errors/postgres-errors';
+import { InjectTenantRepository, type TenantRepository, type TenantScope } from '../core/tenancy/tenant-repository';
+import { CollegesService } from '../colleges/colleges.service';
+import { MemberRepresentative } from './member-representative.entity';
+import { Member, type MemberKind } from './member.entity';
+
+export interface RepresentativeDraft {
+  name: string;
+  email?: string | null;
+}
+
+export interface MemberDraft {
+  kind: MemberKind;
+  name: string;
+  email?: string | null;
+  postalAddress?: string | null;
+  birthDate?: PlainDate | null;
+  joinedOn: PlainDate;
+  collegeId?: string | null;
+  hasVotingRights?: boolean;
+  votingRightsReason?: string | null;
+  eNoticeConsent?: boolean;
+  /** For a legal entity: the person who speaks and votes for it. */
+  representative?: RepresentativeDraft | null;
+}
+
+export type MemberChanges = Partial<Pick<MemberDraft, 'name' | 'email' | 'postalAddress' | 'birthDate' | 'joinedOn' | 'collegeId'>>;
+
+export interface MemberFilter {
+  /** Members on that date (joined on or before, not yet left). */
+  activeOn?: PlainDate | null;
+  collegeId?: string | null;
+  /** Include members who have left (ignored with activeOn). */
+  includeLeft?: boolean | null;
+}
+
+const NAME = { fr: 'Le nom', en: 'The name' };
+const REPRESENTATIVE_NAME = { fr: 'Le nom du représentant', en: "The representative's name" };
+
+/** Members of an organisation: people and legal entities, their college, vote and consent. */
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectTenantRepository(Member) private readonly members: TenantRepository<Member>,
+    @InjectTenantRepository(MemberRepresentative) private readonly representatives: TenantRepository<MemberRepresentative>,
+    private readonly colleges: CollegesService,
+  ) {}
+
+  async list(actor: Actor, filter: MemberFilter = {}): Promise<Member[]> {
+    const query = this.members.of(actor.organisationId).query('m').leftJoinAndSelect('m.college', 'college').orderBy('m.name', 'ASC');
+    if (filter.activeOn) {
+      query.andWhere('m.joined_on <= :on', { on: filter.activeOn }).andWhere(
+        new Brackets((q) => q.where('m.left_on IS NULL').orWhere('m.left_on > :on', { on: filter.activeOn })),
+      );
+    } else if (!filter.includeLeft) {
+      query.andWhere('m.left_on IS NULL');
+    }
+    if (filter.collegeId) query.andWhere('m.college_id = :collegeId', { collegeId: filter.collegeId });
+    return query.getMany();
+  }
+
+  async get(actor: Actor, memberId: string): Promise<Member> {
+    const member = await this.members.of(actor.organisationId).findOne({ id: memberId }, { relations: { college: true } });
+    if (!member) throw DomainError.notFound({ fr: 'Membre', en: 'Member' });
+    return member;
+  }
+
+  /** The member, its row locked until the current transaction ends (concurrent changes wait). */
+  private async lock(actor: Actor, memberId: string): Promise<Member> {
+    const member = await this.members.of(actor.organisationId).findOne({ id: memberId }, { lock: { mode: 'pessimistic_write' } });
+    if (!member) throw DomainError.notFound({ fr: 'Membre', en: 'Member' });
+    return member;
+  }
+
+  /** Representatives of legal-entity members, current and past, for many members at once. */
+  async representativesOf(actor: Actor, memberIds: readonly string[]): Promise<Map<string, MemberRepresentative[]>> {
+    const rows =
+      memberIds.length === 0
+        ? []
+        : await this.representatives.of(actor.organisationId).find({ where: { memberId: In([...memberIds]) }, order: { sinceOn: 'DESC' } });
+    const byMember = new Map<string, MemberRepresentative[]>();
+    for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row]);
+    return byMember;
+  }
+
+  @Transactional()
+  async add(actor: Actor, draft: MemberDraft): Promise<Member> {
+    {
+      const collegeId = await this.checkedCollege(actor, draft.collegeId ?? null);
+      if (draft.kind === 'naturalPerson' && draft.representative) {
+        throw new DomainError(ErrorReason.InvalidInput, {
+          fr: 'Seule une personne morale a un représentant.',
+          en: 'Only a legal entity has a representative.',
+        });
+      }
+      this.checkDates(draft.joinedOn, null, draft.birthDate ?? null);
+      const hasVotingRights = draft.hasVotingRights ?? true;
+      const members = this.members.of(actor.organisationId);
+      const member = members.create({
+        kind: draft.kind,
+        name: requireText(draft.name, NAME),
+        email: draft.email ? normaliseEmail(draft.email) : null,
+        postalAddress: draft.postalAddress?.trim() || null,
+        birthDate: draft.kind === 'naturalPerson' ? (draft.birthDate ?? null) : null,
+        joinedOn: draft.joinedOn,
+        leftOn: null,
+        hasVotingRights,
+        votingRightsReason: this.votingRightsReason(hasVotingRights, draft.votingRightsReason),
+        collegeId,
+        eNoticeConsent: draft.eNoticeConsent ?? false,
+        eNoticeConsentAt: draft.eNoticeConsent ? new Date() : null,
+        accountId: null,
+      });
+      const saved = await this.saveMember(members, member);
+      if (draft.kind === 'legalEntity' && draft.representative) {
+        await this.openRepresentative(saved, draft.representative, draft.joinedOn);
+      }
+      return this.get(actor, saved.id);
+    }
+  }
+
+  @Transactional()
+  async update(actor: Actor, memberId: string, changes: MemberChanges): Promise<Member> {
+    {
+      const member = await this.lock(actor, memberId);
+      if (changes.name !== undefined) member.name = requireText(changes.name, NAME);
+      if (changes.email !== undefined) member.email = changes.email ? normaliseEmail(changes.email) : null;
+      if (changes.postalAddress !== undefined) member.postalAddress = changes.postalAddress?.trim() || null;
+      if (changes.birthDate !== undefined) member.birthDate = changes.birthDate;
+      if (changes.joinedOn !== undefined && changes.joinedOn !== null) member.joinedOn = changes.joinedOn;
+      if (changes.collegeId !== undefined) member.collegeId = await this.checkedCollege(actor, changes.collegeId ?? null);
+      this.checkDates(member.joinedOn, member.leftOn, member.birthDate);
+      await this.saveMember(this.members.of(actor.organisationId), member);
+      return this.get(actor, memberId);
+    }
+  }
+
+  @Transactional()
+  async recordDeparture(actor: Actor, memberId: string, leftOn: PlainDate): Promise<Member> {
+    const member = await this.lock(actor, memberId);
+    if (member.leftOn) {
+      throw new DomainError(ErrorReason.AlreadyDone, {
+        fr: `${member.name} a déjà quitté l'organisation le ${member.leftOn}.`,
+        en: `${member.name} already left the organisation on ${member.leftOn}.`,
+      });
+    }
+    this.checkDates(member.joinedOn, leftOn, member.birthDate);
+    await this.members.of(actor.organisationId).update({ id: member.id }, { leftOn });
+    return this.get(actor, memberId);
+  }
+
+  async setVotingRights(actor: Actor, memberId: string, hasVotingRights: boolean, reason: string | null | undefined): Promise<Member> {
+    const member = await this.get(actor, memberId);
+    await this.members
+      .of(actor.organisationId)
+      .update({ id: member.id }, { hasVotingRights, votingRightsReason: this.votingRightsReason(hasVotingRights, reason) });
+    return this.get(actor, memberId);
+  }
+
+  /** Consent to be convened by e-mail, with the moment it was given or withdrawn. */
+  async setENoticeConsent(actor: Actor, memberId: string, consent: boolean): Promise<Member> {
+    const member = await this.get(actor, memberId);
+    if (consent && !member.email) {
+      throw new DomainError(ErrorReason.InvalidInput, {
+        fr: `${member.name} n'a pas d'adresse e-mail : ajoutez-en une avant d'enregistrer son accord.`,
+        en: `${member.name} has no e-mail address: add one before recording their consent.`,
+      });
+    }
+    await this.members.of(actor.organisationId).update({ id: member.id }, { eNoticeConsent: consent, eNoticeConsentAt: new Date() });
+    return this.get(actor, memberId);
+  }
+
+  /** A legal entity names a new representative from a date; the previous one's period ends then. */
+  @Transactional()
+  async changeRepresentative(actor: Actor, memberId: string, draft: RepresentativeDraft, sinceOn: PlainDate): Promise<Member> {
+    {
+      const member = await this.lock(actor, memberId);
+      if (member.kind !== 'legalEntity') {
+        throw new DomainError(ErrorReason.InvalidInput, {
+          fr: `${member.name} est une personne physique : seule une personne morale a un représentant.`,
+          en: `${member.name} is a natural person: only a legal entity has a representative.`,
+        });
+      }
+      const representatives = this.representatives.of(actor.organisationId);
+      const current = await representatives.findOne({ memberId, untilOn: IsNull() });
+      if (current) {
+        if (compareDates(sinceOn, current.sinceOn) < 0) {
+          throw new DomainError(ErrorReason.InvalidDates, {
+            fr: `Le nouveau représentant ne peut pas prendre ses fonctions avant le ${current.sinceOn}, date d'entrée de ${current.name}.`,
+            en: `The new representative cannot start before ${current.sinceOn}, when ${current.name} started.`,
+          });
+        }
+        await representatives.update({ id: current.id }, { untilOn: sinceOn });
+      }
+      await this.openRepresentative(member, draft, sinceOn);
+      return this.get(actor, memberId);
+    }
+  }
+
+  /** Links the member record to the account of the person it describes. */
+  async linkAccount(organisationId: string, memberId: string, accountId: string): Promise<void> {
+    try {
+      await this.members.of(organisationId).update({ id: memberId }, { accountId });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError(ErrorReason.InvitationUnusable, {
+          fr: 'Ce compte est déjà rattaché à une autre fiche de membre de cette organisation.',
+          en: 'This account is already linked to another member of this organisation.',
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async openRepresentative(member: Member, draft: RepresentativeDraft, sinceOn: PlainDate): Promise<void> {
+    const representatives = this.representatives.of(member.organisationId);
+    await representatives.save(
+      representatives.create({
+        memberId: member.id,
+        name: requireText(draft.name, REPRESENTATIVE_NAME),
+        email: draft.email ? normaliseEmail(draft.email) : null,
+        sinceOn,
+        untilOn: null,
+      }),
+    );
+  }
+
+  private async checkedCollege(actor: Actor, collegeId: string | null): Promise<string | null> {
+    const colleges = await this.colleges.list(actor);
+    if (collegeId === null) {
+      if (colleges.length > 0) {
+        throw new DomainError(ErrorReason.InvalidInput, {
+          fr: `Cette organisation vote par collèges : indiquez le collège du membre (${colleges.map((c) => c.name).join(', ')}).`,
+          en: `This organisation votes by colleges: give the member's college (${colleges.map((c) => c.name).join(', ')}).`,
+        });
+      }
+      return null;
+    }
+    if (!colleges.some((c) => c.id === collegeId)) throw DomainError.notFound({ fr: 'Collège', en: 'College' });
+    return collegeId;
+  }
+
+  private checkDates(joinedOn: PlainDate, leftOn: PlainDate | null, birthDate: PlainDate | null): void {
+    if (leftOn && compareDates(leftOn, joinedOn) < 0) {
+      throw new DomainError(ErrorReason.InvalidDates, {
+        fr: `La date de départ (${leftOn}) précède la date d'adhésion (${joinedOn}).`,
+        en: `The leaving date (${leftOn}) is before the joining date (${joinedOn}).`,
+      });
+    }
+    if (birthDate && compareDates(birthDate, joinedOn) > 0) {
+      throw new DomainError(ErrorReason.InvalidDates, {
+        fr: `La date de naissance (${birthDate}) suit la date d'adhésion (${joinedOn}).`,
+        en: `The birth date (${birthDate}) is after the joining date (${joinedOn}).`,
+      });
+    }
+  }
+
+  private votingRightsReason(hasVotingRights: boolean, reason: string | null | undefined): string | null {
+    const trimmed = reason?.trim() || null;
+    if (!hasVotingRights && !trimmed) {
+      throw new DomainError(ErrorReason.InvalidInput, {
+        fr: 'Indiquez pourquoi ce membre n’a pas le droit de vote (cotisation impayée, suspension…).',
+        en: 'Say why this member has no vote (unpaid dues, suspension…).',
+      });
+    }
+    return trimmed;
+  }
+
+  private async saveMember(members: TenantScope<Member>, member: Member): Promise<Member> {
+    try {
+      return await members.save(member);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError(ErrorReason.DuplicateEmail, {
+          fr: `Un autre membre de l'organisation a déjà l'adresse ${member.email}.`,
+          en: `Another member of the organisation already has the address ${member.email}.`,
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import type { GraphQLClient } from '@collegial/testing';
+
+/** Builders create what a test needs through the public GraphQL API, as a user would. */
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+export function uniqueEmail(prefix = 'person'): string {
+  return `${prefix}.${randomBytes(5).toString('hex')}@example.org`;
+}
+
+export async function registerAccount(client: GraphQLClient, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
+  const email = overrides.email ?? uniqueEmail();
+  const password = overrides.password ?? 'correct horse battery staple';
+  const data = await client.ok<{ register: { token: string; account: { id: string } } }>(
+    `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id } } }`,
+    { input: { email, password, displayName: overrides.displayName ?? 'Camille Martin' } },
+  );
+  return { id: data.register.account.id, email, password, token: data.register.token };
+}
+
+export async function createOrganisation(
+  client: GraphQLClient,
+  token: string,
+  input: { name?: string; legalForm?: 'association' | 'scop' | 'scic' | 'other'; [key: string]: unknown } = {},
+): Promise<string> {
+  const data = await client.ok<{ createOrganisation: { id: string } }>(
+    `mutation Create($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    { input: { name: `Les Jardins partagés ${randomBytes(3).toString('hex')}`, legalForm: 'association', ...input } },
+    { token },
+  );
+  return data.createOrganisation.id;
+}
+
+/** An account with its own organisation, as its admin. */
+export async function adminWithOrganisation(
+  client: GraphQLClient,
+  legalForm: 'association' | 'scop' | 'scic' | 'other' = 'association',
+): Promise<{ admin: TestAccount; organisationId: string }> {
+  const admin = await registerAccount(client);
+  return { admin, organisationId: await createOrganisation(client, admin.token, { legalForm }) };
+}
+
+/** A new person invited into the organisation with a role, who accepted: their session. */
+export async function joinWithRole(
+  client: GraphQLClient,
+  adminToken: string,
+  organisationId: string,
+  role: 'admin' | 'secretary' | 'member' | 'observer',
+  memberId?: string,
+): Promise<TestAccount> {
+  const email = uniqueEmail(role);
+  const password = 'a long enough password';
+  const { invite } = await client.ok<{ invite: { token: string } }>(
+    `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { token } }`,
+    { organisationId, input: { email, role, memberId } },
+    { token: adminToken },
+  );
+  const { acceptInvitation } = await client.ok<{ acceptInvitation: { token: string; account: { id: string } } }>(
+    `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token account { id } } }`,
+    { input: { token: invite.token, password, displayName: `Invited ${role}` } },
+  );
+  return { id: acceptInvitation.account.id, email, password, token: acceptInvitation.token };
+}
+
+export const SCIC_COLLEGES = [
+  { name: 'salariés', weight: '40 %' },
+  { name: 'usagers', weight: '30 %' },
+  { name: 'collectivités', weight: '20 %' },
+  { name: 'partenaires', weight: '10 %' },
+];
+
+export async function setColleges(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  colleges: { id?: string; name: string; weight: string }[] = SCIC_COLLEGES,
+): Promise<{ id: string; name: string; weight: string }[]> {
+  const data = await client.ok<{ setColleges: { id: string; name: string; weight: string }[] }>(
+    `mutation Set($organisationId: ID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`,
+    { organisationId, colleges },
+    { token },
+  );
+  return data.setColleges;
+}
+
+export async function addMember(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; name: string }> {
+  const data = await client.ok<{ addMember: { id: string; name: string } }>(
+    `mutation Add($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`,
+    {
+      organisationId,
+      input: { kind: 'naturalPerson', name: `Membre ${randomBytes(3).toString('hex')}`, joinedOn: '2024-01-15', ...input },
+    },
+    { token },
+  );
+  return data.addMember;
+}
+
+// ---- bodies and mandates (bodies-and-mandates.spec.ts) -------------------------------
+
+export async function createBody(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  input: { kind?: string; name?: string } = {},
+): Promise<{ id: string; kind: string; name: string }> {
+  const data = await client.ok<{ createBody: { id: string; kind: string; name: string } }>(
+    `mutation CreateBody($organisationId: ID!, $input: CreateBodyInput!) { createBody(organisationId: $organisationId, input: $input) { id kind name } }`,
+    { organisationId, input: { kind: 'board', name: `Conseil d'administration ${randomBytes(3).toString('hex')}`, ...input } },
+    { token },
+  );
+  return data.createBody;
+}
+
+export interface AppointedMandate {
+  id: string;
+  role: string;
+  startOn: string;
+  termEndOn: string | null;
+  member: { id: string; name: string };
+}
+
+export async function appointMandate(
+  client: GraphQLClient,
+  token: string,
+  organisationId: string,
+  input: { bodyId: string; memberId: string; role: string; startOn: string; termEndOn?: string | null; appointedBy?: string | null },
+): Promise<AppointedMandate> {
+  const data = await client.ok<{ appointMandate: AppointedMandate }>(
+    `mutation Appoint($organisationId: ID!, $input: AppointMandateInput!) {
+      appointMandate(organisationId: $organisationId, input: $input) { id role startOn termEndOn member { id name } } }`,
+    { organisationId, input },
+    { token },
+  );
+  return data.appointMandate;
+}
+
+// ---- end of bodies and mandates ------------------------------------------------------

@@ -1,0 +1,5 @@
+// The api's test harness: the real app on this worker's database, and builders that go
+// through the public API. Generic tools come from @collegial/testing.
+export * from '@collegial/testing';
+export * from './test-app';
+export * from './builders';
