@@ -29,9 +29,9 @@ const ENDING = `query Ending($organisationId: ID!, $days: Int!, $from: LocalDate
 const HISTORY = `query History($organisationId: ID!, $bodyId: ID!, $role: MandateRole!) {
   roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: $role) { ${MANDATE} } }`;
 const MANDATES = `query Mandates($organisationId: ID!, $bodyId: ID!, $memberId: ID, $includeEnded: Boolean) {
-  mandates(organisationId: $organisationId, bodyId: $bodyId, memberId: $memberId, includeEnded: $includeEnded) { ${MANDATE} } }`;
+  mandates(organisationId: $organisationId, bodyId: $bodyId, memberId: $memberId, includeEnded: $includeEnded) { nodes { ${MANDATE} } } }`;
 const HANDOVERS = `query Handovers($organisationId: ID!, $bodyId: ID!) {
-  handovers(organisationId: $organisationId, bodyId: $bodyId) { id role handedOverOn decision outgoing { id member { name } } incoming { id member { name } } } }`;
+  handovers(organisationId: $organisationId, bodyId: $bodyId) { nodes { id role handedOverOn decision outgoing { id member { name } } incoming { id member { name } } } } }`;
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -123,7 +123,7 @@ describe('bodies, mandates and handovers', () => {
       await appoint(david.id, 'director', '2025-06-14');
       await appoint(emma.id, 'director', '2025-06-14', { termEndOn: '2026-06-14' });
 
-      const { mandates } = await api.client.ok(MANDATES, { organisationId, bodyId: board.id, includeEnded: true }, { token });
+      const mandates = (await api.client.ok(MANDATES, { organisationId, bodyId: board.id, includeEnded: true }, { token })).mandates.nodes;
       expect(mandates.map((m: { role: string; member: { name: string }; termEndOn: string }) => [m.role, m.member.name, m.termEndOn])).toEqual([
         ['president', 'Alice Martin', '2028-06-14'],
         ['treasurer', 'Bruno Petit', '2028-06-14'],
@@ -286,7 +286,7 @@ describe('bodies, mandates and handovers', () => {
         appointedBy: "Conseil d'administration du 3 mars 2026",
         handoverDecision: "Conseil d'administration du 3 mars 2026",
       });
-      const { handovers } = await api.client.ok(HANDOVERS, { organisationId, bodyId: board.id }, { token });
+      const handovers = (await api.client.ok(HANDOVERS, { organisationId, bodyId: board.id }, { token })).handovers.nodes;
       expect(handovers).toEqual([
         {
           id: handOver.id,
@@ -389,7 +389,7 @@ describe('bodies, mandates and handovers', () => {
         { token },
       );
       expect(handOver.incoming).toMatchObject({ member: { id: david.id }, role: 'president', startOn: '2026-01-10' });
-      const { mandates } = await api.client.ok(MANDATES, { organisationId, bodyId: board.id, memberId: david.id, includeEnded: true }, { token });
+      const mandates = (await api.client.ok(MANDATES, { organisationId, bodyId: board.id, memberId: david.id, includeEnded: true }, { token })).mandates.nodes;
       expect(mandates.map((m: { id: string; role: string; startOn: string; end: string; endReason: string | null }) => [m.id === seat.id, m.role, m.startOn, m.end, m.endReason])).toEqual([
         [false, 'president', '2026-01-10', '2029-01-10', null],
         [true, 'director', '2025-06-14', '2026-01-10', 'expiry'],
@@ -509,7 +509,7 @@ describe('bodies, mandates and handovers', () => {
       await appoint(bruno.id, 'director', '2024-02-01');
       await appoint(chloe.id, 'director', shiftDays(today(), 100));
       const names = async (variables: Record<string, unknown>) =>
-        (await api.client.ok(MANDATES, { organisationId, bodyId: board.id, ...variables }, { token })).mandates.map(
+        (await api.client.ok(MANDATES, { organisationId, bodyId: board.id, ...variables }, { token })).mandates.nodes.map(
           (m: { member: { name: string }; status: string }) => [m.member.name, m.status],
         );
       expect(await names({})).toEqual([

@@ -20,11 +20,13 @@ describe('the demo data', () => {
     const { colleges } = await api.client.ok(`query C($organisationId: ID!) { colleges(organisationId: $organisationId) { name weight } }`, { organisationId }, { token });
     expect(colleges.map((c: { weight: string }) => c.weight)).toEqual(['2/5', '3/10', '1/5', '1/10']);
 
-    const { members } = await api.client.ok(
-      `query M($organisationId: ID!) { members(organisationId: $organisationId, filter: { includeLeft: true }) { kind name leftOn representative { name } representatives { name } } }`,
+    const list = await api.client.ok(
+      `query M($organisationId: ID!) { members(organisationId: $organisationId, filter: { includeLeft: true }) { totalCount nodes { kind name leftOn representative { name } representatives { name } } } }`,
       { organisationId },
       { token },
     );
+    const members = list.members.nodes;
+    expect(list.members.totalCount).toBe(DEMO_MEMBERS.length);
     expect(members).toHaveLength(DEMO_MEMBERS.length);
     expect(members.length).toBeGreaterThanOrEqual(38);
     const city = members.find((m: { name: string }) => m.name === 'Ville de Saint-Malo');

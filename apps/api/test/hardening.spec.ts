@@ -162,3 +162,18 @@ describe('the server started from the command line', () => {
     expect(output).not.toContain(account.token);
   });
 });
+
+describe('the language of errors', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('is English when Accept-Language prefers English by its quality values', async () => {
+    const french = await api.client.error(`query { me { id } }`, {}, { language: 'en;q=0.2, fr;q=0.9' });
+    expect(french.message).toMatch(/connecté/);
+    const english = await api.client.error(`query { me { id } }`, {}, { language: 'fr;q=0.1, en;q=0.9' });
+    expect(english.message).toMatch(/logged in/);
+  });
+});

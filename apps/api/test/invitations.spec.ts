@@ -80,7 +80,7 @@ describe('invitations and roles', () => {
     expect(foreign.extensions?.code).toBe('NOT_FOUND');
     expect((await api.client.error(ACCESS, { organisationId }, { token: outsider.admin.token })).extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await api.client.error(`query P($organisationId: ID!) { pendingInvitations(organisationId: $organisationId) { id } }`, { organisationId }, { token: outsider.admin.token }))
+      (await api.client.error(`query P($organisationId: ID!) { pendingInvitations(organisationId: $organisationId) { nodes { id } } }`, { organisationId }, { token: outsider.admin.token }))
         .extensions?.code,
     ).toBe('NOT_FOUND');
 

@@ -5,7 +5,7 @@ const MEMBER_FIELDS = `id kind name email birthDate joinedOn leftOn hasVotingRig
   college { id name } representative { name email sinceOn untilOn } representatives { name sinceOn untilOn }`;
 const ADD = `mutation A($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { ${MEMBER_FIELDS} } }`;
 const MEMBER = `query M($organisationId: ID!, $memberId: ID!) { member(organisationId: $organisationId, memberId: $memberId) { ${MEMBER_FIELDS} } }`;
-const MEMBERS = `query L($organisationId: ID!, $filter: MemberFilterInput) { members(organisationId: $organisationId, filter: $filter) { id name } }`;
+const MEMBERS = `query L($organisationId: ID!, $filter: MemberFilterInput) { members(organisationId: $organisationId, filter: $filter) { totalCount nodes { id name } } }`;
 const UPDATE = `mutation U($organisationId: ID!, $memberId: ID!, $input: UpdateMemberInput!) { updateMember(organisationId: $organisationId, memberId: $memberId, input: $input) { id name email } }`;
 const LEAVE = `mutation D($organisationId: ID!, $memberId: ID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { leftOn } }`;
 const RIGHTS = `mutation V($organisationId: ID!, $memberId: ID!, $has: Boolean!, $reason: String) { setVotingRights(organisationId: $organisationId, memberId: $memberId, hasVotingRights: $has, reason: $reason) { hasVotingRights votingRightsReason } }`;
@@ -96,7 +96,7 @@ describe('members', () => {
     const late = await addMember(api.client, admin.token, organisationId, { name: 'B Late', joinedOn: '2025-06-01' });
     await api.client.ok(LEAVE, { organisationId, memberId: early.id, leftOn: '2024-12-31' }, { token: admin.token });
     const on = async (date: string | null) =>
-      (await api.client.ok(MEMBERS, { organisationId, filter: date ? { activeOn: date } : null }, { token: admin.token })).members.map((m: { name: string }) => m.name);
+      (await api.client.ok(MEMBERS, { organisationId, filter: date ? { activeOn: date } : null }, { token: admin.token })).members.nodes.map((m: { name: string }) => m.name);
     expect(await on('2023-01-01')).toEqual(['A Early']);
     expect(await on('2025-07-01')).toEqual(['B Late']);
     expect(await on(null)).toEqual(['B Late']);
@@ -133,7 +133,7 @@ describe('members', () => {
     const secretary = await joinWithRole(api.client, admin.token, organisationId, 'secretary');
     const member = await joinWithRole(api.client, admin.token, organisationId, 'member');
     const added = await addMember(api.client, secretary.token, organisationId, { name: 'Ajoutée par la secrétaire' });
-    expect((await api.client.ok(MEMBERS, { organisationId }, { token: member.token })).members).toHaveLength(1);
+    expect((await api.client.ok(MEMBERS, { organisationId }, { token: member.token })).members.nodes).toHaveLength(1);
     const refused = await api.client.error(UPDATE, { organisationId, memberId: added.id, input: { name: 'Renommée' } }, { token: member.token });
     expect(refused.extensions?.code).toBe('FORBIDDEN');
   });

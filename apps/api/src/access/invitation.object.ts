@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../core/graphql/connection';
 import type { OrganisationRole } from '../core/actor/organisation-role';
 import type { Invitation } from './invitation.entity';
 import type { InvitationPreview, IssuedInvitation } from './invitations.service';
@@ -54,3 +55,5 @@ export class InvitationPreviewObject {
     return Object.assign(new InvitationPreviewObject(), preview);
   }
 }
+
+export const InvitationConnection = Connection(InvitationObject, 'Invitation');

@@ -5,7 +5,8 @@ import { Public } from '../core/actor/public.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor, AuthenticatedAccount } from '../core/actor/actor';
 import { AcceptInvitationInput, InviteInput } from './invitation.input';
-import { InvitationObject, InvitationPreviewObject, IssuedInvitationObject } from './invitation.object';
+import { InvitationConnection, InvitationObject, InvitationPreviewObject, IssuedInvitationObject } from './invitation.object';
+import { connectionFrom, type ConnectionShape, PageArgs, pageRequest } from '../core/graphql/connection';
 import { InvitationsService } from './invitations.service';
 
 @Resolver(() => InvitationObject)
@@ -23,9 +24,13 @@ export class InvitationsResolver {
   }
 
   @RequireRole('admin')
-  @Query(() => [InvitationObject], { description: 'Invitations neither accepted, revoked nor expired.' })
-  async pendingInvitations(@Args('organisationId', { type: () => ID }) _o: string, @CurrentActor() actor: Actor): Promise<InvitationObject[]> {
-    return (await this.invitationsService.listPending(actor)).map((i) => InvitationObject.from(i));
+  @Query(() => InvitationConnection, { description: 'Invitations neither accepted, revoked nor expired, newest first.' })
+  async pendingInvitations(
+    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<ConnectionShape<InvitationObject>> {
+    return connectionFrom(await this.invitationsService.listPending(actor, pageRequest(page)), (i) => InvitationObject.from(i));
   }
 
   @RequireRole('admin')

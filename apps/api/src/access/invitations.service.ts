@@ -10,6 +10,7 @@ import type { Actor, AuthenticatedAccount } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 import { InjectTenantRepository, type TenantRepository } from '../core/tenancy/tenant-repository';
 import { Transactions } from '../core/transactions/transactions';
+import type { Page, PageRequest } from '../core/graphql/connection';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Invitation } from './invitation.entity';
 import { MembersService } from '../members/members.service';
@@ -73,11 +74,15 @@ export class InvitationsService {
     return { invitation, token, acceptUrl: `${this.config.publicUrl}/invitation#${token}` };
   }
 
-  listPending(actor: Actor): Promise<Invitation[]> {
-    return this.invitations.of(actor.organisationId).find({
-      where: { acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      order: { createdAt: 'DESC' },
-    });
+  /** Invitations neither accepted, revoked nor expired, newest first. */
+  async listPending(actor: Actor, page: PageRequest): Promise<Page<Invitation>> {
+    const invitations = this.invitations.of(actor.organisationId);
+    const pending = { acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) };
+    const [items, totalCount] = await Promise.all([
+      invitations.find({ where: pending, order: { createdAt: 'DESC', id: 'ASC' }, skip: page.offset, take: page.limit }),
+      invitations.count(pending),
+    ]);
+    return { items, totalCount, offset: page.offset };
   }
 
   async revoke(actor: Actor, invitationId: string): Promise<Invitation> {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../core/graphql/connection';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { MandateRole } from '@collegial/governance';
 import { BodySummaryObject } from '../bodies/body.object';
@@ -17,7 +18,7 @@ export class HandoverObject {
   @Field(() => MandateObject) incoming: MandateObject;
 
   /** `handover` carries its body and both mandates, each with member and body. */
-  static from(handover: Handover, today: string, decisions: ReadonlyMap<string, string> = new Map()): HandoverObject {
+  static from(handover: Handover, today: string): HandoverObject {
     if (!handover.body || !handover.incomingMandate) throw new Error('HandoverObject.from needs the handover with its body and mandates');
     const outgoing = handover.outgoingMandate ?? null;
     return Object.assign(new HandoverObject(), {
@@ -26,8 +27,10 @@ export class HandoverObject {
       role: handover.role,
       handedOverOn: handover.handedOverOn,
       decision: handover.decision,
-      outgoing: outgoing ? MandateObject.from(outgoing, today, decisions.get(outgoing.id) ?? null) : null,
-      incoming: MandateObject.from(handover.incomingMandate, today, handover.decision),
+      outgoing: outgoing ? MandateObject.from(outgoing, today) : null,
+      incoming: MandateObject.from(handover.incomingMandate, today),
     });
   }
 }
+
+export const HandoverConnection = Connection(HandoverObject, 'Handover');

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../core/graphql/connection';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { compareDates, type MandateRole, type PlainDate } from '@collegial/governance';
 import { graphqlEnum } from '../core/graphql/graphql-enum';
@@ -35,16 +36,19 @@ export class MandateObject {
   @Field(() => String, { nullable: true, description: 'The decision that appointed the holder.' }) appointedBy: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Effective end: endedOn, else termEndOn.' }) end: string | null;
   @Field(() => MandateStatusEnum, { description: 'Computed for today.' }) status: MandateStatus;
-  @Field(() => String, { nullable: true, description: 'The decision of the handover (passation) that started this mandate, if any.' })
-  handoverDecision: string | null;
+  // `handoverDecision` is resolved per request in one batch (MandatesResolver).
   @Field(() => MemberSummaryObject) member: MemberSummaryObject;
   @Field(() => BodySummaryObject) body: BodySummaryObject;
 
+  /** Not in the schema: what the batched fields need. */
+  organisationId: string;
+
   /** `mandate` carries its member and body (loaded with relations). */
-  static from(mandate: Mandate, today: PlainDate, handoverDecision: string | null = null): MandateObject {
+  static from(mandate: Mandate, today: PlainDate): MandateObject {
     if (!mandate.member || !mandate.body) throw new Error('MandateObject.from needs the mandate with its member and body');
     return Object.assign(new MandateObject(), {
       id: mandate.id,
+      organisationId: mandate.organisationId,
       role: mandate.role,
       startOn: mandate.startOn,
       termEndOn: mandate.termEndOn,
@@ -53,7 +57,6 @@ export class MandateObject {
       appointedBy: mandate.appointedBy,
       end: effectiveEnd(mandate),
       status: mandateStatus(mandate, today),
-      handoverDecision,
       member: MemberSummaryObject.from(mandate.member),
       body: BodySummaryObject.from(mandate.body),
     });
@@ -71,3 +74,5 @@ export class SeatObject {
     return Object.assign(new SeatObject(), { member: MemberSummaryObject.from(member), role, mandate });
   }
 }
+
+export const MandateConnection = Connection(MandateObject, 'Mandate');

@@ -1,14 +1,17 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { MandateRole } from '@collegial/governance';
 import { CurrentActor } from '../core/actor/current-actor.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor } from '../core/actor/actor';
 import type { Handover } from './handover.entity';
-import { HandoverObject } from './handover.object';
+import { HandoverConnection, HandoverObject } from './handover.object';
+import { connectionFrom, type ConnectionShape, PageArgs, pageRequest } from '../core/graphql/connection';
+import type { CollegialRequest } from '../core/graphql/graphql-context';
+import { requestLoader } from '../core/graphql/request-loaders';
 import type { Mandate, MandateEndReason } from './mandate.entity';
 import { AppointMandateInput, HandOverInput } from './mandate.input';
-import { MandateObject, SeatObject } from './mandate.object';
+import { MandateConnection, MandateObject, SeatObject } from './mandate.object';
 import { Clock } from '../core/clock/clock';
 import { MandatesService } from './mandates.service';
 import { MandateEndReasonEnum, MandateRoleEnum } from './mandate-enums';
@@ -24,15 +27,28 @@ export class MandatesResolver {
   ) {}
 
   @RequireRole('observer')
-  @Query(() => [MandateObject], { description: 'The mandates of a body, by role; current and upcoming unless includeEnded.' })
+  @Query(() => MandateConnection, { description: 'The mandates of a body, by role; current and upcoming unless includeEnded.' })
   async mandates(
     @OrganisationId() _o: string,
     @BodyId() bodyId: string,
     @Args('memberId', { type: () => ID, nullable: true }) memberId: string | null,
     @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false }) includeEnded: boolean | null,
+    @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
-  ): Promise<MandateObject[]> {
-    return this.objects(actor, await this.mandatesService.list(actor, bodyId, { memberId, includeEnded }));
+  ): Promise<ConnectionShape<MandateObject>> {
+    const mandates = await this.mandatesService.list(actor, bodyId, { memberId, includeEnded }, pageRequest(page));
+    const day = this.clock.today();
+    return connectionFrom(mandates, (m) => MandateObject.from(m, day));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The decision of the handover (passation) that started this mandate, if any.' })
+  async handoverDecision(@Parent() mandate: MandateObject, @Context('req') request: CollegialRequest): Promise<string | null> {
+    const organisationId = mandate.organisationId;
+    const loader = requestLoader<string, string | null>(request, `handoverDecisions:${organisationId}`, async (mandateIds) => {
+      const decisions = await this.mandatesService.handoverDecisions({ organisationId }, mandateIds);
+      return mandateIds.map((id) => decisions.get(id) ?? null);
+    });
+    return loader.load(mandate.id);
   }
 
   @RequireRole('observer')
@@ -74,15 +90,22 @@ export class MandatesResolver {
   }
 
   @RequireRole('observer')
-  @Query(() => [HandoverObject], { description: 'The handovers (passations) of a body, oldest first.' })
-  async handovers(@OrganisationId() _o: string, @BodyId() bodyId: string, @CurrentActor() actor: Actor): Promise<HandoverObject[]> {
-    return this.handoverObjects(actor, await this.mandatesService.listHandovers(actor, bodyId));
+  @Query(() => HandoverConnection, { description: 'The handovers (passations) of a body, oldest first.' })
+  async handovers(
+    @OrganisationId() _o: string,
+    @BodyId() bodyId: string,
+    @Args() page: PageArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<ConnectionShape<HandoverObject>> {
+    const handovers = await this.mandatesService.listHandovers(actor, bodyId, pageRequest(page));
+    const day = this.clock.today();
+    return connectionFrom(handovers, (h) => HandoverObject.from(h, day));
   }
 
   @RequireRole('secretary')
   @Mutation(() => MandateObject, { description: "Appoints a member to a role in a body; the term defaults to the governance profile's." })
   async appointMandate(@OrganisationId() _o: string, @Args('input') input: AppointMandateInput, @CurrentActor() actor: Actor): Promise<MandateObject> {
-    return (await this.objects(actor, [await this.mandatesService.appoint(actor, input)]))[0];
+    return this.objects(actor, [await this.mandatesService.appoint(actor, input)])[0];
   }
 
   @RequireRole('secretary')
@@ -94,28 +117,22 @@ export class MandatesResolver {
     @Args('reason', { type: () => MandateEndReasonEnum }) reason: MandateEndReason,
     @CurrentActor() actor: Actor,
   ): Promise<MandateObject> {
-    return (await this.objects(actor, [await this.mandatesService.end(actor, mandateId, endedOn, reason)]))[0];
+    return this.objects(actor, [await this.mandatesService.end(actor, mandateId, endedOn, reason)])[0];
   }
 
   @RequireRole('secretary')
   @Mutation(() => HandoverObject, { description: 'A passation: the holder leaves on `on`, the successor starts on `on`, with the decision behind it.' })
   async handOver(@OrganisationId() _o: string, @Args('input') input: HandOverInput, @CurrentActor() actor: Actor): Promise<HandoverObject> {
-    return (await this.handoverObjects(actor, [await this.mandatesService.handOver(actor, input)]))[0];
+    return this.handoverObjects(actor, [await this.mandatesService.handOver(actor, input)])[0];
   }
 
-  /** Handover decisions of all listed mandates in one query. */
-  private async objects(actor: Actor, mandates: Mandate[]): Promise<MandateObject[]> {
-    const decisions = await this.mandatesService.handoverDecisions(actor, mandates.map((m) => m.id));
+  private objects(_actor: Actor, mandates: Mandate[]): MandateObject[] {
     const day = this.clock.today();
-    return mandates.map((m) => MandateObject.from(m, day, decisions.get(m.id) ?? null));
+    return mandates.map((m) => MandateObject.from(m, day));
   }
 
-  private async handoverObjects(actor: Actor, handovers: Handover[]): Promise<HandoverObject[]> {
-    const decisions = await this.mandatesService.handoverDecisions(
-      actor,
-      handovers.flatMap((h) => (h.outgoingMandateId ? [h.outgoingMandateId] : [])),
-    );
+  private handoverObjects(_actor: Actor, handovers: Handover[]): HandoverObject[] {
     const day = this.clock.today();
-    return handovers.map((h) => HandoverObject.from(h, day, decisions));
+    return handovers.map((h) => HandoverObject.from(h, day));
   }
 }

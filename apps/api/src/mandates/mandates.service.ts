@@ -16,6 +16,7 @@ import { DomainError, ErrorReason, type LocalisedMessage } from '../core/errors/
 import { isExclusionViolation } from '../core/errors/postgres-errors';
 import { InjectTenantRepository, type TenantRepository, type TenantScope } from '../core/tenancy/tenant-repository';
 import { Clock } from '../core/clock/clock';
+import type { Page, PageRequest } from '../core/graphql/connection';
 import { Transactions } from '../core/transactions/transactions';
 import { BodiesService } from '../bodies/bodies.service';
 import type { Body } from '../bodies/body.entity';
@@ -117,7 +118,7 @@ export class MandatesService {
   }
 
   /** The mandates of a body, by role then start; those ended before today only on request. */
-  async list(actor: Actor, bodyId: string, filter: MandateFilter = {}): Promise<Mandate[]> {
+  async list(actor: Actor, bodyId: string, filter: MandateFilter, page: PageRequest): Promise<Page<Mandate>> {
     await this.bodies.get(actor, bodyId);
     const query = this.query(actor).andWhere('m.body_id = :bodyId', { bodyId });
     if (filter.memberId) {
@@ -125,7 +126,16 @@ export class MandatesService {
       query.andWhere('m.member_id = :memberId', { memberId: filter.memberId });
     }
     if (!filter.includeEnded) query.andWhere(`(${END} IS NULL OR ${END} > :today)`, { today: this.clock.today() });
-    return query.orderBy('m.role', 'ASC').addOrderBy('m.start_on', 'ASC').addOrderBy('member.name', 'ASC').getMany();
+    // Property paths, not column names: TypeORM pages joined queries through a subquery.
+    const [items, totalCount] = await query
+      .orderBy('m.role', 'ASC')
+      .addOrderBy('m.startOn', 'ASC')
+      .addOrderBy('member.name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return { items, totalCount, offset: page.offset };
   }
 
   /**
@@ -175,7 +185,7 @@ export class MandatesService {
   }
 
   /** For each mandate that began with a handover: that handover's decision, in one query. */
-  async handoverDecisions(actor: Actor, mandateIds: readonly string[]): Promise<Map<string, string>> {
+  async handoverDecisions(actor: Pick<Actor, 'organisationId'>, mandateIds: readonly string[]): Promise<Map<string, string>> {
     if (mandateIds.length === 0) return new Map();
     const rows = await this.handovers.of(actor.organisationId).find({
       where: { incomingMandateId: In([...new Set(mandateIds)]) },
@@ -317,13 +327,20 @@ export class MandatesService {
   }
 
   /** The handovers of a body, oldest first, with both mandates. */
-  async listHandovers(actor: Actor, bodyId: string): Promise<Handover[]> {
+  async listHandovers(actor: Actor, bodyId: string, page: PageRequest): Promise<Page<Handover>> {
     await this.bodies.get(actor, bodyId);
-    return this.handovers.of(actor.organisationId).find({
-      where: { bodyId },
-      relations: HANDOVER_RELATIONS,
-      order: { handedOverOn: 'ASC', createdAt: 'ASC' },
-    });
+    const handovers = this.handovers.of(actor.organisationId);
+    const [items, totalCount] = await Promise.all([
+      handovers.find({
+        where: { bodyId },
+        relations: HANDOVER_RELATIONS,
+        order: { handedOverOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+        skip: page.offset,
+        take: page.limit,
+      }),
+      handovers.count({ bodyId }),
+    ]);
+    return { items, totalCount, offset: page.offset };
   }
 
   async getHandover(actor: Actor, handoverId: string): Promise<Handover> {

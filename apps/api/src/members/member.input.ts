@@ -39,4 +39,5 @@ export class MemberFilterInput {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Members on that date.' }) activeOn?: string | null;
   @Field(() => ID, { nullable: true }) collegeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Include members who have left.' }) includeLeft?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Part of the name, accents and case aside.' }) search?: string | null;
 }

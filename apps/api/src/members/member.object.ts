@@ -1,37 +1,43 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { CollegeObject } from '../colleges/college.object';
+import type { Actor } from '../core/actor/actor';
+import { Connection } from '../core/graphql/connection';
 import type { MemberRepresentative } from './member-representative.entity';
 import type { Member, MemberKind } from './member.entity';
 import { MemberKindEnum } from './member-kind.enum';
+import { seesPersonalData } from './personal-data';
 
 @ObjectType('MemberRepresentative')
 export class MemberRepresentativeObject {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true, description: 'Personal data: shown to admins, secretaries and the member themselves.' })
+  email: string | null;
   @Field(() => GraphQLLocalDate) sinceOn: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) untilOn: string | null;
 
-  static from(row: MemberRepresentative): MemberRepresentativeObject {
+  static from(row: MemberRepresentative, personalData: boolean): MemberRepresentativeObject {
     return Object.assign(new MemberRepresentativeObject(), {
       id: row.id,
       name: row.name,
-      email: row.email,
+      email: personalData ? row.email : null,
       sinceOn: row.sinceOn,
       untilOn: row.untilOn,
     });
   }
 }
 
+const PERSONAL = 'Personal data: shown to admins, secretaries and the member themselves; null for others.';
+
 @ObjectType('Member')
 export class MemberObject {
   @Field(() => ID) id: string;
   @Field(() => MemberKindEnum) kind: MemberKind;
   @Field() name: string;
-  @Field(() => String, { nullable: true }) email: string | null;
-  @Field(() => String, { nullable: true }) postalAddress: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) birthDate: string | null;
+  @Field(() => String, { nullable: true, description: PERSONAL }) email: string | null;
+  @Field(() => String, { nullable: true, description: PERSONAL }) postalAddress: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: PERSONAL }) birthDate: string | null;
   @Field(() => GraphQLLocalDate) joinedOn: string;
   @Field(() => GraphQLLocalDate, { nullable: true }) leftOn: string | null;
   @Field() hasVotingRights: boolean;
@@ -40,20 +46,22 @@ export class MemberObject {
   @Field({ description: 'Agreed to be convened by e-mail; otherwise by post.' }) eNoticeConsent: boolean;
   @Field(() => Date, { nullable: true }) eNoticeConsentAt: Date | null;
   @Field({ description: 'The member record is linked to an account.' }) hasAccount: boolean;
-  @Field(() => MemberRepresentativeObject, { nullable: true, description: 'For a legal entity: who represents it now.' })
-  representative: MemberRepresentativeObject | null;
-  @Field(() => [MemberRepresentativeObject], { description: 'For a legal entity: its representatives, newest first.' })
-  representatives: MemberRepresentativeObject[];
+  @Field({ description: 'Whether the personal data (e-mail, address, birth date) is shown to me.' }) personalDataVisible: boolean;
+  // `representative` and `representatives` are resolved per request in one batch (MembersResolver).
 
-  static from(member: Member, representatives: MemberRepresentative[] = []): MemberObject {
-    const history = representatives.map((r) => MemberRepresentativeObject.from(r));
+  /** Not in the schema: what the batched fields need. */
+  organisationId: string;
+
+  static from(member: Member, viewer: Actor): MemberObject {
+    const personal = seesPersonalData(viewer, member);
     return Object.assign(new MemberObject(), {
       id: member.id,
+      organisationId: member.organisationId,
       kind: member.kind,
       name: member.name,
-      email: member.email,
-      postalAddress: member.postalAddress,
-      birthDate: member.birthDate,
+      email: personal ? member.email : null,
+      postalAddress: personal ? member.postalAddress : null,
+      birthDate: personal ? member.birthDate : null,
       joinedOn: member.joinedOn,
       leftOn: member.leftOn,
       hasVotingRights: member.hasVotingRights,
@@ -62,8 +70,9 @@ export class MemberObject {
       eNoticeConsent: member.eNoticeConsent,
       eNoticeConsentAt: member.eNoticeConsentAt,
       hasAccount: member.accountId !== null,
-      representative: history.find((r) => r.untilOn === null) ?? null,
-      representatives: history,
+      personalDataVisible: personal,
     });
   }
 }
+
+export const MemberConnection = Connection(MemberObject, 'Member');

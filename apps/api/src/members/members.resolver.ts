@@ -1,11 +1,14 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { CurrentActor } from '../core/actor/current-actor.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor } from '../core/actor/actor';
-import type { Member } from './member.entity';
+import { connectionFrom, type ConnectionShape, PageArgs, pageRequest } from '../core/graphql/connection';
+import type { CollegialRequest } from '../core/graphql/graphql-context';
+import { requestLoader } from '../core/graphql/request-loaders';
+import type { MemberRepresentative } from './member-representative.entity';
 import { AddMemberInput, MemberFilterInput, RepresentativeInput, UpdateMemberInput } from './member.input';
-import { MemberObject } from './member.object';
+import { MemberConnection, MemberObject, MemberRepresentativeObject } from './member.object';
 import { MembersService } from './members.service';
 
 const OrganisationId = () => Args('organisationId', { type: () => ID });
@@ -16,25 +19,39 @@ export class MembersResolver {
   constructor(private readonly membersService: MembersService) {}
 
   @RequireRole('observer')
-  @Query(() => [MemberObject], { description: 'Current members by default; filter by date or college.' })
+  @Query(() => MemberConnection, { description: 'Current members by default, by name; filter by date, college or name.' })
   async members(
     @OrganisationId() _organisationId: string,
     @Args('filter', { type: () => MemberFilterInput, nullable: true }) filter: MemberFilterInput | null,
+    @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
-  ): Promise<MemberObject[]> {
-    return this.objects(actor, await this.membersService.list(actor, filter ?? {}));
+  ): Promise<ConnectionShape<MemberObject>> {
+    const members = await this.membersService.page(actor, filter ?? {}, pageRequest(page));
+    return connectionFrom(members, (m) => MemberObject.from(m, actor));
+  }
+
+  @ResolveField(() => [MemberRepresentativeObject], { description: 'For a legal entity: its representatives, newest first.' })
+  async representatives(@Parent() member: MemberObject, @Context('req') request: CollegialRequest): Promise<MemberRepresentativeObject[]> {
+    if (member.kind !== 'legalEntity') return [];
+    const rows = await this.representativesLoader(request, member.organisationId).load(member.id);
+    return rows.map((r) => MemberRepresentativeObject.from(r, member.personalDataVisible));
+  }
+
+  @ResolveField(() => MemberRepresentativeObject, { nullable: true, description: 'For a legal entity: who represents it now.' })
+  async representative(@Parent() member: MemberObject, @Context('req') request: CollegialRequest): Promise<MemberRepresentativeObject | null> {
+    return (await this.representatives(member, request)).find((r) => r.untilOn === null) ?? null;
   }
 
   @RequireRole('observer')
   @Query(() => MemberObject)
   async member(@OrganisationId() _o: string, @MemberId() memberId: string, @CurrentActor() actor: Actor): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.get(actor, memberId));
+    return MemberObject.from(await this.membersService.get(actor, memberId), actor);
   }
 
   @RequireRole('secretary')
   @Mutation(() => MemberObject)
   async addMember(@OrganisationId() _o: string, @Args('input') input: AddMemberInput, @CurrentActor() actor: Actor): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.add(actor, input));
+    return MemberObject.from(await this.membersService.add(actor, input), actor);
   }
 
   @RequireRole('secretary')
@@ -45,7 +62,7 @@ export class MembersResolver {
     @Args('input') input: UpdateMemberInput,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.update(actor, memberId, input));
+    return MemberObject.from(await this.membersService.update(actor, memberId, input), actor);
   }
 
   @RequireRole('secretary')
@@ -56,7 +73,7 @@ export class MembersResolver {
     @Args('leftOn', { type: () => GraphQLLocalDate }) leftOn: string,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.recordDeparture(actor, memberId, leftOn));
+    return MemberObject.from(await this.membersService.recordDeparture(actor, memberId, leftOn), actor);
   }
 
   @RequireRole('secretary')
@@ -68,7 +85,7 @@ export class MembersResolver {
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.setVotingRights(actor, memberId, hasVotingRights, reason));
+    return MemberObject.from(await this.membersService.setVotingRights(actor, memberId, hasVotingRights, reason), actor);
   }
 
   @RequireRole('secretary')
@@ -79,7 +96,7 @@ export class MembersResolver {
     @Args('consent') consent: boolean,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.setENoticeConsent(actor, memberId, consent));
+    return MemberObject.from(await this.membersService.setENoticeConsent(actor, memberId, consent), actor);
   }
 
   @RequireRole('secretary')
@@ -91,19 +108,14 @@ export class MembersResolver {
     @Args('sinceOn', { type: () => GraphQLLocalDate }) sinceOn: string,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
-    return this.object(actor, await this.membersService.changeRepresentative(actor, memberId, representative, sinceOn));
+    return MemberObject.from(await this.membersService.changeRepresentative(actor, memberId, representative, sinceOn), actor);
   }
 
-  private async object(actor: Actor, member: Member): Promise<MemberObject> {
-    return (await this.objects(actor, [member]))[0];
-  }
-
-  /** Representatives of all listed members in one query. */
-  private async objects(actor: Actor, members: Member[]): Promise<MemberObject[]> {
-    const representatives = await this.membersService.representativesOf(
-      actor,
-      members.filter((m) => m.kind === 'legalEntity').map((m) => m.id),
-    );
-    return members.map((m) => MemberObject.from(m, representatives.get(m.id)));
+  /** Representatives of every member in the response, in one query. */
+  private representativesLoader(request: CollegialRequest, organisationId: string) {
+    return requestLoader<string, MemberRepresentative[]>(request, `representatives:${organisationId}`, async (memberIds) => {
+      const byMember = await this.membersService.representativesOf({ organisationId }, memberIds);
+      return memberIds.map((id) => byMember.get(id) ?? []);
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
-import { Brackets, In, IsNull } from 'typeorm';
+import { Brackets, In, IsNull, type SelectQueryBuilder } from 'typeorm';
+import type { Page, PageRequest } from '../core/graphql/connection';
 import { compareDates, type PlainDate } from '@collegial/governance';
 import { normaliseEmail } from '../auth/credentials-policy';
 import { requireText } from '../core/text/required-text';
@@ -40,6 +41,8 @@ export interface MemberFilter {
   collegeId?: string | null;
   /** Include members who have left (ignored with activeOn). */
   includeLeft?: boolean | null;
+  /** Part of the name, accents and case aside. */
+  search?: string | null;
 }
 
 const NAME = { fr: 'Le nom', en: 'The name' };
@@ -54,8 +57,24 @@ export class MembersService {
     private readonly colleges: CollegesService,
   ) {}
 
+  /** Every member matching the filter, by name. */
   async list(actor: Actor, filter: MemberFilter = {}): Promise<Member[]> {
-    const query = this.members.of(actor.organisationId).query('m').leftJoinAndSelect('m.college', 'college').orderBy('m.name', 'ASC');
+    return this.filtered(actor, filter).getMany();
+  }
+
+  /** One page of the members matching the filter, by name, with the total count. */
+  async page(actor: Actor, filter: MemberFilter, page: PageRequest): Promise<Page<Member>> {
+    const [items, totalCount] = await this.filtered(actor, filter).skip(page.offset).take(page.limit).getManyAndCount();
+    return { items, totalCount, offset: page.offset };
+  }
+
+  private filtered(actor: Actor, filter: MemberFilter): SelectQueryBuilder<Member> {
+    const query = this.members
+      .of(actor.organisationId)
+      .query('m')
+      .leftJoinAndSelect('m.college', 'college')
+      .orderBy('m.name', 'ASC')
+      .addOrderBy('m.id', 'ASC');
     if (filter.activeOn) {
       query.andWhere('m.joined_on <= :on', { on: filter.activeOn }).andWhere(
         new Brackets((q) => q.where('m.left_on IS NULL').orWhere('m.left_on > :on', { on: filter.activeOn })),
@@ -64,7 +83,14 @@ export class MembersService {
       query.andWhere('m.left_on IS NULL');
     }
     if (filter.collegeId) query.andWhere('m.college_id = :collegeId', { collegeId: filter.collegeId });
-    return query.getMany();
+    const search = filter.search?.trim();
+    if (search) {
+      // Accents and case aside: "helene" finds "Hélène".
+      query.andWhere("unaccent(m.name) ILIKE '%' || unaccent(:search) || '%' ESCAPE '\\'", {
+        search: search.replace(/[\\%_]/g, (c) => `\\${c}`),
+      });
+    }
+    return query;
   }
 
   async get(actor: Actor, memberId: string): Promise<Member> {
@@ -81,7 +107,7 @@ export class MembersService {
   }
 
   /** Representatives of legal-entity members, current and past, for many members at once. */
-  async representativesOf(actor: Actor, memberIds: readonly string[]): Promise<Map<string, MemberRepresentative[]>> {
+  async representativesOf(actor: Pick<Actor, 'organisationId'>, memberIds: readonly string[]): Promise<Map<string, MemberRepresentative[]>> {
     const rows =
       memberIds.length === 0
         ? []
