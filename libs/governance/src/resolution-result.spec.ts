@@ -113,6 +113,56 @@ describe('resolution results without colleges', () => {
     expect(abstained.decidedBy).toBe('tie');
   });
 
+  it('the casting vote does not fire without an equal split: 6 for and 2 against out of 12 members is rejected', () => {
+    const m: MajorityRules = { ...simple, base: 'allMembers', castingVote: true };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 6, 2, 0), baseVotes: { total: 12 }, chairChoice: 'yes' });
+    expect(r.yesShare.toString()).toBe('1/2');
+    expect(r.adopted).toBe(false);
+    expect(r.decidedBy).toBe('majority');
+    expect(r.explanation.fr).not.toContain('Partage égal');
+    expect(r.explanation.en).not.toContain('Tied');
+    expect(r.explanation.fr).toContain('Résolution rejetée.');
+  });
+
+  it('the casting vote does not fire on 10 for, 8 against and 2 abstentions "not expressed" on a base of voters', () => {
+    const m: MajorityRules = { ...simple, base: 'voters', castingVote: true };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 10, 8, 2), chairChoice: 'yes' });
+    expect(r.yesShare.toString()).toBe('1/2');
+    expect(r.adopted).toBe(false);
+    expect(r.decidedBy).toBe('majority');
+    expect(r.explanation.fr).not.toContain('Partage égal');
+  });
+
+  it('the casting vote settles an equal split where abstentions count as against because the profile says so', () => {
+    const m: MajorityRules = { ...simple, base: 'voters', castingVote: true, abstention: 'against' };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 10, 8, 2), chairChoice: 'yes' });
+    expect(r.decidedBy).toBe('castingVote');
+    expect(r.adopted).toBe(true);
+    expect(r.explanation.fr).toContain('Partage égal des voix');
+  });
+
+  it('on a base of all members, an equal split among those who voted is settled by the casting vote', () => {
+    const m: MajorityRules = { ...simple, base: 'allMembers', castingVote: true };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 5, 5, 0), baseVotes: { total: 12 }, chairChoice: 'yes' });
+    expect(r.decidedBy).toBe('castingVote');
+    expect(r.adopted).toBe(true);
+  });
+
+  it('a weighted result is a tie only when the weighted votes for equal the weighted votes against', () => {
+    const m: MajorityRules = { ...simple, base: 'allMembers', castingVote: true };
+    const r = tallyResolution({
+      majority: m,
+      colleges: scicColleges,
+      ballots: [...ballots('employees', 2, 0, 0), ...ballots('users', 1, 1, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 1, 1, 0)],
+      baseVotes: { byCollege: { employees: 4, users: 2, publicBodies: 2, partners: 2 } },
+      chairChoice: 'yes',
+    });
+    // 2/5·2/4 + 3/10·1/2 + 1/5·1/2 + 1/10·1/2 = 1/2 for, against 0 + 3/20 + 1/10 + 1/20 = 3/10.
+    expect(r.yesShare.toString()).toBe('1/2');
+    expect(r.decidedBy).toBe('majority');
+    expect(r.adopted).toBe(false);
+  });
+
   it('a two-thirds majority is reached at exactly 2/3 of expressed votes', () => {
     const m: MajorityRules = { ...simple, rule: { kind: 'fraction', fraction: '2/3', comparison: 'atLeast' } };
     expect(tallyResolution({ majority: m, ballots: ballots('', 10, 5, 4) }).adopted).toBe(true);

@@ -136,6 +136,11 @@ function requiredOf(majority: MajorityRules): { share: Rational; comparison: Com
     : { share: Rational.parse(majority.rule.fraction), comparison: majority.rule.comparison };
 }
 
+/** An equal split of the votes: the (weighted) votes for equal the votes against, and there are some. */
+function equalSplit(yes: Rational, no: Rational): boolean {
+  return yes.isPositive() && yes.equals(no);
+}
+
 function meets(value: Rational, req: { share: Rational; comparison: Comparison }): boolean {
   return req.comparison === 'atLeast' ? value.gte(req.share) : value.gt(req.share);
 }
@@ -231,8 +236,10 @@ function outcomeText(r: Pick<ResolutionResult, 'adopted' | 'decidedBy'>, chairCh
  * members present and represented / all members. Colleges without any vote in their
  * base have their weight shared among the others in proportion (or count as against,
  * per the profile). The weighted yes share is compared with the majority: simple = more
- * than 1/2, or a fraction such as at least 2/3. A simple majority at exactly 1/2 is a
- * tie: rejected, unless the chair has a casting vote and voted yes.
+ * than 1/2, or a fraction such as at least 2/3. When a majority of one half is missed
+ * on an equal split of the votes (as many counted for as against; abstentions and blanks
+ * count on a side only when the profile says so, and members who did not vote are on no
+ * side) the result is a tie: rejected, unless the chair has a casting vote and voted yes.
  *
  * Throws UNKNOWN_CHOICE, UNKNOWN_COLLEGE, INVALID_WEIGHT, INVALID_COUNT for bad input.
  */
@@ -367,7 +374,9 @@ export function tallyResolution(input: ResolutionInput): ResolutionResult {
   } else if (meets(yesShare, required)) {
     decidedBy = 'majority';
     adopted = true;
-  } else if (required.comparison === 'moreThan' && required.share.equals(Rational.HALF) && yesShare.equals(Rational.HALF)) {
+  } else if (equalSplit(yesShare, noShare) && required.share.equals(Rational.HALF)) {
+    // Partage égal des voix: as many votes for as against (abstentions and blanks on a
+    // side only when the profile counts them so; members who did not vote are no side).
     if (m.castingVote && (input.chairChoice === 'yes' || input.chairChoice === 'no')) {
       decidedBy = 'castingVote';
       adopted = input.chairChoice === 'yes';
