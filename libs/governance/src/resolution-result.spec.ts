@@ -74,7 +74,7 @@ describe('resolution results (DOMAIN.md worked example)', () => {
   });
 
   it('gives the same result through the SCIC preset', () => {
-    const r = resolutionResult(presetProfile('scic'), { body: 'generalAssembly', ballots: workedExample });
+    const r = resolutionResult(presetProfile('scic'), { body: 'generalAssembly', convocation: 'first', ballots: workedExample });
     expect(r.yesShare.toString()).toBe('26/45');
     expect(r.adopted).toBe(true);
   });
@@ -269,6 +269,7 @@ describe('SCOP vote caps by category', () => {
     ];
     const r = resolutionResult(scop, {
       body: 'generalAssembly',
+      convocation: 'first',
       ballots: ballotsList,
       baseVotes: { byCategory: { employee: 10, external: 10 } },
       rollByCategory: { employee: 10, external: 10 },
@@ -284,6 +285,7 @@ describe('SCOP vote caps by category', () => {
     expect(() =>
       resolutionResult(presetProfile('scop'), {
         body: 'generalAssembly',
+        convocation: 'first',
         ballots: [{ choice: 'yes' }],
         baseVotes: { total: 1 },
         rollByCategory: { employee: 1 },
@@ -294,6 +296,7 @@ describe('SCOP vote caps by category', () => {
   it('leaves votes unchanged when employees already hold 65 % or more', () => {
     const r = resolutionResult(presetProfile('scop'), {
       body: 'generalAssembly',
+      convocation: 'first',
       ballots: [
         ...Array.from({ length: 7 }, () => ({ choice: 'yes' as const, category: 'employee' })),
         ...Array.from({ length: 3 }, () => ({ choice: 'no' as const, category: 'external' })),

@@ -9,9 +9,9 @@ import type {
   MajorityRules,
   NonExpressedMeaning,
 } from './profile/governance-profile';
-import { meetingRules } from './profile/profile-access';
+import { majorityOn, meetingRules } from './profile/profile-access';
 import { Rational } from './rational';
-import type { BodyKind, MeetingKind } from './vocabulary';
+import type { BodyKind, Convocation, MeetingKind } from './vocabulary';
 
 /** A ballot's choice: pour, contre, abstention, blanc. */
 export type BallotChoice = 'yes' | 'no' | 'abstain' | 'blank';
@@ -509,6 +509,8 @@ function explain(r: Omit<ResolutionResult, 'explanation'>, input: ResolutionInpu
 export interface ResolutionUnderProfile {
   body: BodyKind;
   meetingKind?: MeetingKind;
+  /** The meeting's convocation: the majority may differ on second convocation (SARL). */
+  convocation: Convocation;
   ballots: readonly ResolutionBallot[];
   baseVotes?: BaseVotes;
   chairChoice?: BallotChoice | null;
@@ -517,9 +519,9 @@ export interface ResolutionUnderProfile {
 }
 
 /**
- * The result of a resolution under a profile: the meeting's majority rules, college
- * weighting when the meeting is college-weighted, and the profile's vote caps by category
- * when `rollByCategory` is given.
+ * The result of a resolution under a profile: the meeting's majority on the given
+ * convocation, college weighting when the meeting is college-weighted, and the profile's
+ * vote caps by category when `rollByCategory` is given.
  */
 export function resolutionResult(profile: GovernanceProfile, input: ResolutionUnderProfile): ResolutionResult {
   const rules = meetingRules(profile, input.body, input.meetingKind ?? 'ordinary');
@@ -535,7 +537,7 @@ export function resolutionResult(profile: GovernanceProfile, input: ResolutionUn
     );
   }
   return tallyResolution({
-    majority: rules.majority,
+    majority: majorityOn(rules.majority, input.convocation),
     colleges: rules.collegeWeighted ? profile.colleges : null,
     ballots: input.ballots,
     baseVotes: input.baseVotes,

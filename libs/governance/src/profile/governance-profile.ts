@@ -57,10 +57,35 @@ export type MajorityRule =
   | { kind: 'simple' }
   | { kind: 'fraction'; fraction: RationalText; comparison: Comparison };
 
-export interface MajorityRules {
+/** What a majority is measured on and what it must reach, on one convocation. */
+export interface MajorityRequirement {
   base: MajorityBase;
   rule: MajorityRule;
-  /** The chair's vote decides a tie (voix prépondérante). */
+}
+
+/**
+ * The majority applied to one vote: base and rule of the convocation, with the meaning of
+ * abstentions and blanks and the casting vote. What `tallyResolution` takes; also the
+ * shape stored in `MeetingRules.majority` before majorities depended on the convocation
+ * (such profiles are still read: one majority for both convocations).
+ */
+export interface MajorityRules extends MajorityRequirement {
+  /** The chair's vote decides an equal split of the votes (voix prépondérante). */
+  castingVote: boolean;
+  abstention: NonExpressedMeaning;
+  blank: NonExpressedMeaning;
+}
+
+/**
+ * The majority of one kind of meeting: base and rule per convocation, as for the quorum
+ * (a SARL-form SCOP: more than half of all members on first consultation, a majority of
+ * the votes cast on second, code de commerce L. 223-29), and what does not change with
+ * the convocation.
+ */
+export interface MeetingMajority {
+  firstConvocation: MajorityRequirement;
+  secondConvocation: MajorityRequirement;
+  /** The chair's vote decides an equal split of the votes (voix prépondérante). */
   castingVote: boolean;
   abstention: NonExpressedMeaning;
   blank: NonExpressedMeaning;
@@ -80,7 +105,7 @@ export interface NoticeRules {
 /** The rules of one kind of meeting of one body. */
 export interface MeetingRules {
   quorum: QuorumRules;
-  majority: MajorityRules;
+  majority: MeetingMajority;
   notice: NoticeRules;
   /** Resolutions are weighted by college (SCIC general assembly). */
   collegeWeighted: boolean;
@@ -183,7 +208,8 @@ export interface VerifyFlag {
   note: Bilingual;
 }
 
-export type PresetKind = 'association' | 'scop' | 'scic' | 'steeringCommittee';
+/** 'scop' is a SCOP in SA form; 'scopSarl' a SCOP in SARL form. */
+export type PresetKind = 'association' | 'scop' | 'scopSarl' | 'scic' | 'steeringCommittee';
 
 export interface GovernanceProfile {
   version: 1;

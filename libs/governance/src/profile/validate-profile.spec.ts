@@ -1,5 +1,6 @@
 import { GovernanceError, GovernanceErrorCode } from '../governance-error';
 import { presetProfile } from './presets';
+import { majorityOn } from './profile-access';
 import { validateProfile } from './validate-profile';
 
 function thrown(input: unknown): GovernanceError {
@@ -24,6 +25,35 @@ describe('validateProfile', () => {
     expect(p.colleges!.colleges[0].weight).toBe('2/5');
   });
 
+  it('accepts a profile stored before majorities depended on the convocation: one majority for both', () => {
+    const old = withChange((x) => {
+      for (const body of Object.values(x.bodies) as any[]) {
+        for (const meeting of [body.ordinary, body.extraordinary]) {
+          if (!meeting) continue;
+          const { firstConvocation, castingVote, abstention, blank } = meeting.majority;
+          meeting.majority = { ...firstConvocation, castingVote, abstention, blank };
+        }
+      }
+    });
+    expect((old as any).bodies.generalAssembly.extraordinary.majority.rule.fraction).toBe('2/3');
+    const p = validateProfile(old);
+    expect(p).toEqual(presetProfile('scic'));
+    expect(p.bodies.generalAssembly!.extraordinary!.majority.secondConvocation.rule).toEqual({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' });
+  });
+
+  it('reads an old-shape majority directly, the same on both convocations', () => {
+    const legacy = { base: 'presentAndRepresented', rule: { kind: 'simple' }, castingVote: true, abstention: 'against', blank: 'against' } as const;
+    expect(majorityOn(legacy, 'second')).toEqual(legacy);
+    const sarl = presetProfile('scopSarl').bodies.generalAssembly!.ordinary.majority;
+    expect(majorityOn(sarl, 'first').base).toBe('allMembers');
+    expect(majorityOn(sarl, 'second').base).toBe('expressed');
+  });
+
+  it('refuses a majority that mixes the old and the new shapes', () => {
+    const e = thrown(withChange((x) => (x.bodies.board.ordinary.majority.base = 'expressed')));
+    expect(e.path).toBe('bodies.board.ordinary.majority.firstConvocation');
+  });
+
   it('refuses something that is not a profile', () => {
     expect(thrown(null).code).toBe(GovernanceErrorCode.InvalidProfile);
     expect(thrown([]).code).toBe(GovernanceErrorCode.InvalidProfile);
@@ -36,8 +66,8 @@ describe('validateProfile', () => {
     ['an unknown body', (x: any) => (x.bodies.council = x.bodies.board), 'bodies.council', 'unknown field'],
     ['a bad legal form', (x: any) => (x.legalForm = 'sarl'), 'legalForm', 'expected one of'],
     ['a threshold above 100 %', (x: any) => (x.bodies.generalAssembly.ordinary.quorum.firstConvocation.share = '5/4'), 'bodies.generalAssembly.ordinary.quorum.firstConvocation.share', 'outside'],
-    ['an unreadable fraction', (x: any) => (x.bodies.generalAssembly.extraordinary.majority.rule.fraction = 'deux tiers'), 'bodies.generalAssembly.extraordinary.majority.rule.fraction', 'not a valid fraction'],
-    ['a zero majority fraction', (x: any) => (x.bodies.generalAssembly.extraordinary.majority.rule.fraction = '0'), 'bodies.generalAssembly.extraordinary.majority.rule.fraction', 'outside'],
+    ['an unreadable fraction', (x: any) => (x.bodies.generalAssembly.extraordinary.majority.secondConvocation.rule.fraction = 'deux tiers'), 'bodies.generalAssembly.extraordinary.majority.secondConvocation.rule.fraction', 'not a valid fraction'],
+    ['a zero majority fraction', (x: any) => (x.bodies.generalAssembly.extraordinary.majority.firstConvocation.rule.fraction = '0'), 'bodies.generalAssembly.extraordinary.majority.firstConvocation.rule.fraction', 'outside'],
     ['a negative notice period', (x: any) => (x.bodies.generalAssembly.ordinary.notice.firstConvocationDays = -3), 'bodies.generalAssembly.ordinary.notice.firstConvocationDays', 'integer'],
     ['a fractional term', (x: any) => (x.bodies.board.mandate.termMonths = 12.5), 'bodies.board.mandate.termMonths', 'integer'],
     ['an unknown abstention meaning', (x: any) => (x.bodies.board.ordinary.majority.abstention = 'maybe'), 'bodies.board.ordinary.majority.abstention', 'expected one of'],

@@ -6,7 +6,9 @@ import type {
   BodyRules,
   CollegeRules,
   GovernanceProfile,
+  MajorityRequirement,
   MajorityRules,
+  MeetingMajority,
   MeetingRules,
   PresetKind,
   ProxyCap,
@@ -135,8 +137,7 @@ function quorumRules(v: unknown, path: string): QuorumRules {
 
 const MEANINGS = ['notExpressed', 'against', 'consent'] as const;
 
-function majorityRules(v: unknown, path: string): MajorityRules {
-  const o = object(v, path, ['base', 'rule', 'castingVote', 'abstention', 'blank']);
+function majorityRequirement(o: Obj, path: string): MajorityRequirement {
   const rulePath = join(path, 'rule');
   const r = object(o.rule, rulePath, ['kind'], ['fraction', 'comparison']);
   const kind = oneOf(r.kind, join(rulePath, 'kind'), ['simple', 'fraction'] as const);
@@ -151,6 +152,24 @@ function majorityRules(v: unknown, path: string): MajorityRules {
   return {
     base: oneOf(o.base, join(path, 'base'), ['expressed', 'voters', 'presentAndRepresented', 'allMembers'] as const),
     rule,
+  };
+}
+
+/**
+ * A meeting's majority: base and rule per convocation. The shape stored before
+ * majorities depended on the convocation ({ base, rule, castingVote, abstention, blank })
+ * is read as the same majority on both convocations.
+ */
+function meetingMajority(v: unknown, path: string): MeetingMajority {
+  const shared = ['castingVote', 'abstention', 'blank'];
+  const legacy = typeof v === 'object' && v !== null && !Array.isArray(v) && 'base' in v;
+  const o = object(v, path, legacy ? ['base', 'rule', ...shared] : ['firstConvocation', 'secondConvocation', ...shared]);
+  const requirement = (x: unknown, p: string): MajorityRequirement => majorityRequirement(object(x, p, ['base', 'rule']), p);
+  const first = legacy ? majorityRequirement(o, path) : requirement(o.firstConvocation, join(path, 'firstConvocation'));
+  const second = legacy ? majorityRequirement(o, path) : requirement(o.secondConvocation, join(path, 'secondConvocation'));
+  return {
+    firstConvocation: first,
+    secondConvocation: second,
     castingVote: bool(o.castingVote, join(path, 'castingVote')),
     abstention: oneOf(o.abstention, join(path, 'abstention'), MEANINGS),
     blank: oneOf(o.blank, join(path, 'blank'), MEANINGS),
@@ -167,7 +186,7 @@ function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRu
   }
   return {
     quorum: quorumRules(o.quorum, join(path, 'quorum')),
-    majority: majorityRules(o.majority, join(path, 'majority')),
+    majority: meetingMajority(o.majority, join(path, 'majority')),
     notice: {
       firstConvocationDays: integer(n.firstConvocationDays, join(np, 'firstConvocationDays'), 0, 366),
       secondConvocationDays: integer(n.secondConvocationDays, join(np, 'secondConvocationDays'), 0, 366),
@@ -266,7 +285,7 @@ function proxyRules(v: unknown, path: string): ProxyRules {
   };
 }
 
-const PRESETS: readonly PresetKind[] = ['association', 'scop', 'scic', 'steeringCommittee'];
+const PRESETS: readonly PresetKind[] = ['association', 'scop', 'scopSarl', 'scic', 'steeringCommittee'];
 
 /**
  * Checks unknown input (e.g. jsonb from the database, JSON from GraphQL) and returns a
