@@ -115,11 +115,26 @@ export interface MeetingRules {
   writtenConsultation: boolean;
 }
 
+/**
+ * How the seats of a body are renewed: all together ('whole'), or a part at a time —
+ * by halves, by thirds, or in any number of parts — a part at each fraction of the term,
+ * the first renewals of a new body drawn by lot.
+ */
+export type RenewalRule = 'whole' | 'halves' | 'thirds' | { kind: 'parts'; parts: number };
+
+/**
+ * When a term ends: on the anniversary of the start ('anniversary'), or at the close of
+ * the ordinary general assembly held in the year the term expires ('ordinaryAssembly',
+ * the usual clause of statutes: the seat stays filled until that assembly).
+ */
+export type TermEndRule = 'anniversary' | 'ordinaryAssembly';
+
 export interface MandateRules {
   /** Term in months; null = no fixed term. */
   termMonths: number | null;
-  /** 'whole': all seats renewed together; 'thirds': a third renewed at each third of the term, the first renewals drawn by lot. */
-  renewal: 'whole' | 'thirds';
+  renewal: RenewalRule;
+  /** When the term ends; absent = 'anniversary'. */
+  termEnds?: TermEndRule;
 }
 
 export interface BodyRules {

@@ -2,7 +2,7 @@ import { GovernanceErrorCode, fail, type Bilingual } from '../governance-error';
 import { Rational } from '../rational';
 import { BODY_LABELS, type BodyKind, type MeetingKind } from '../vocabulary';
 import type { Convocation } from '../vocabulary';
-import type { BodyRules, GovernanceProfile, MajorityRules, MeetingMajority, MeetingRules, SourceReference } from './governance-profile';
+import type { BodyRules, GovernanceProfile, MajorityRules, MeetingMajority, MeetingRules, RenewalRule, SourceReference } from './governance-profile';
 
 /** The rules of a body; throws UNKNOWN_BODY when the profile has none for it. */
 export function bodyRules(profile: GovernanceProfile, body: BodyKind): BodyRules {
@@ -79,4 +79,12 @@ export function majorityOn(majority: MeetingMajority | MajorityRules, convocatio
   if ('base' in majority) return { base: majority.base, rule: majority.rule, castingVote, abstention, blank };
   const requirement = convocation === 'second' ? majority.secondConvocation : majority.firstConvocation;
   return { base: requirement.base, rule: requirement.rule, castingVote, abstention, blank };
+}
+
+/** How many parts a body is renewed in: 1 (whole), 2 (halves), 3 (thirds), or the given number. */
+export function renewalParts(renewal: RenewalRule): number {
+  if (renewal === 'whole') return 1;
+  if (renewal === 'halves') return 2;
+  if (renewal === 'thirds') return 3;
+  return renewal.parts;
 }

@@ -75,6 +75,8 @@ describe('validateProfile', () => {
     ['a duplicate college id', (x: any) => (x.colleges.colleges[1].id = x.colleges.colleges[0].id), 'colleges.colleges[1].id', 'duplicate'],
     ['a vote cap with no share', (x: any) => (x.voteCaps = [{ category: 'employee', label: { fr: 'a', en: 'b' } }]), 'voteCaps[0]', 'minShare or maxShare'],
     ['renewal by thirds without a term', (x: any) => (x.bodies.board.mandate = { termMonths: null, renewal: 'thirds' }), 'bodies.board.mandate.termMonths', 'multiple of 3'],
+    ['renewal by halves of an odd term', (x: any) => (x.bodies.board.mandate = { termMonths: 45, renewal: 'halves' }), 'bodies.board.mandate.termMonths', 'multiple of 2'],
+    ['an unknown term-end rule', (x: any) => (x.bodies.board.mandate.termEnds = 'whenever'), 'bodies.board.mandate.termEnds', 'expected one of'],
   ])('names the path of %s', (_what, mutate, path, text) => {
     const e = thrown(withChange(mutate));
     expect(e.code).toBe(GovernanceErrorCode.InvalidProfile);

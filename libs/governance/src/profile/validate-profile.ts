@@ -1,11 +1,13 @@
 import { validateCollegeWeights } from '../college-weighting';
 import { GovernanceError, GovernanceErrorCode } from '../governance-error';
 import { Rational } from '../rational';
+import { renewalParts } from './profile-access';
 import { BODY_KINDS, LEGAL_FORMS, type BodyKind } from '../vocabulary';
 import type {
   BodyRules,
   CollegeRules,
   GovernanceProfile,
+  MandateRules,
   MajorityRequirement,
   MajorityRules,
   MeetingMajority,
@@ -14,6 +16,7 @@ import type {
   ProxyCap,
   ProxyRules,
   QuorumRules,
+  RenewalRule,
   SourceReference,
   Threshold,
   VerifyFlag,
@@ -202,16 +205,29 @@ function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRu
 function bodyRules(v: unknown, path: string, hasColleges: boolean): BodyRules {
   const o = object(v, path, ['ordinary', 'extraordinary', 'mandate']);
   const mp = join(path, 'mandate');
-  const m = object(o.mandate, mp, ['termMonths', 'renewal']);
+  const m = object(o.mandate, mp, ['termMonths', 'renewal'], ['termEnds']);
   const termMonths = nullable(m.termMonths, (x) => integer(x, join(mp, 'termMonths'), 1, 1200));
-  const renewal = oneOf(m.renewal, join(mp, 'renewal'), ['whole', 'thirds'] as const);
-  if (renewal === 'thirds' && (termMonths === null || termMonths % 3 !== 0)) {
-    problem(join(mp, 'termMonths'), 'un renouvellement par tiers demande une durée de mandat multiple de 3 mois.', 'renewal by thirds needs a term that is a multiple of 3 months.');
+  const rp = join(mp, 'renewal');
+  let renewal: RenewalRule;
+  if (typeof m.renewal === 'object' && m.renewal !== null) {
+    const r = object(m.renewal, rp, ['kind', 'parts']);
+    oneOf(r.kind, join(rp, 'kind'), ['parts'] as const);
+    renewal = { kind: 'parts', parts: integer(r.parts, join(rp, 'parts'), 1, 12) };
+  } else {
+    renewal = oneOf(m.renewal, rp, ['whole', 'halves', 'thirds'] as const);
   }
+  const parts = renewalParts(renewal);
+  if (parts > 1 && (termMonths === null || termMonths % parts !== 0)) {
+    const fr = parts === 2 ? 'par moitié' : parts === 3 ? 'par tiers' : `en ${parts} parts`;
+    const en = parts === 2 ? 'by halves' : parts === 3 ? 'by thirds' : `in ${parts} parts`;
+    problem(join(mp, 'termMonths'), `un renouvellement ${fr} demande une durée de mandat multiple de ${parts} mois.`, `renewal ${en} needs a term that is a multiple of ${parts} months.`);
+  }
+  const mandate: MandateRules = { termMonths, renewal };
+  if (m.termEnds !== undefined) mandate.termEnds = oneOf(m.termEnds, join(mp, 'termEnds'), ['anniversary', 'ordinaryAssembly'] as const);
   return {
     ordinary: meetingRules(o.ordinary, join(path, 'ordinary'), hasColleges),
     extraordinary: nullable(o.extraordinary, (x) => meetingRules(x, join(path, 'extraordinary'), hasColleges)),
-    mandate: { termMonths, renewal },
+    mandate,
   };
 }
 
