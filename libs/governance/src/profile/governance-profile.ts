@@ -188,10 +188,17 @@ export interface ProxyRules {
 }
 
 export interface VotingRightsRules {
-  /** Minimum age in years of a natural person; null = none. */
+  /** Minimum age in years of a natural person to vote in person; null = none. */
   minimumAgeYears: number | null;
+  /**
+   * Members under the minimum age vote through their legal representative (a parent), as
+   * a legal entity votes through its representative; absent = false (they have no vote).
+   */
+  minorsVoteThroughRepresentative?: boolean;
   /** Minimum months of membership; null = none. */
   minimumSeniorityMonths: number | null;
+  /** "At least N months" (absent, the default) or "more than N months" of membership. */
+  seniorityComparison?: Comparison;
   /** Dues for the current period must be paid. */
   duesRequired: boolean;
   /** A member who joined after the convocation was sent has no vote at that meeting. */

@@ -54,6 +54,11 @@ describe('validateProfile', () => {
     expect(e.path).toBe('bodies.board.ordinary.majority.firstConvocation');
   });
 
+  it('keeps the optional voting-right rules: seniority "more than", minors through their representative', () => {
+    const p = validateProfile(withChange((x) => Object.assign(x.votingRights, { seniorityComparison: 'moreThan', minorsVoteThroughRepresentative: true })));
+    expect(p.votingRights).toMatchObject({ seniorityComparison: 'moreThan', minorsVoteThroughRepresentative: true });
+  });
+
   it('refuses something that is not a profile', () => {
     expect(thrown(null).code).toBe(GovernanceErrorCode.InvalidProfile);
     expect(thrown([]).code).toBe(GovernanceErrorCode.InvalidProfile);
@@ -76,6 +81,8 @@ describe('validateProfile', () => {
     ['a vote cap with no share', (x: any) => (x.voteCaps = [{ category: 'employee', label: { fr: 'a', en: 'b' } }]), 'voteCaps[0]', 'minShare or maxShare'],
     ['renewal by thirds without a term', (x: any) => (x.bodies.board.mandate = { termMonths: null, renewal: 'thirds' }), 'bodies.board.mandate.termMonths', 'multiple of 3'],
     ['renewal by halves of an odd term', (x: any) => (x.bodies.board.mandate = { termMonths: 45, renewal: 'halves' }), 'bodies.board.mandate.termMonths', 'multiple of 2'],
+    ['an unknown seniority comparison', (x: any) => (x.votingRights.seniorityComparison = 'around'), 'votingRights.seniorityComparison', 'expected one of'],
+    ['a non-boolean rule on minors', (x: any) => (x.votingRights.minorsVoteThroughRepresentative = 'yes'), 'votingRights.minorsVoteThroughRepresentative', 'boolean'],
     ['an unknown term-end rule', (x: any) => (x.bodies.board.mandate.termEnds = 'whenever'), 'bodies.board.mandate.termEnds', 'expected one of'],
   ])('names the path of %s', (_what, mutate, path, text) => {
     const e = thrown(withChange(mutate));

@@ -21,6 +21,7 @@ import type {
   Threshold,
   VerifyFlag,
   VoteCap,
+  VotingRightsRules,
 } from './governance-profile';
 
 /*
@@ -301,6 +302,22 @@ function proxyRules(v: unknown, path: string): ProxyRules {
   };
 }
 
+function votingRights(vr: Obj): VotingRightsRules {
+  const rules: VotingRightsRules = {
+    minimumAgeYears: nullable(vr.minimumAgeYears, (x) => integer(x, 'votingRights.minimumAgeYears', 0, 130)),
+    minimumSeniorityMonths: nullable(vr.minimumSeniorityMonths, (x) => integer(x, 'votingRights.minimumSeniorityMonths', 0, 1200)),
+    duesRequired: bool(vr.duesRequired, 'votingRights.duesRequired'),
+    joinedBeforeConvocation: bool(vr.joinedBeforeConvocation, 'votingRights.joinedBeforeConvocation'),
+  };
+  if (vr.minorsVoteThroughRepresentative !== undefined) {
+    rules.minorsVoteThroughRepresentative = bool(vr.minorsVoteThroughRepresentative, 'votingRights.minorsVoteThroughRepresentative');
+  }
+  if (vr.seniorityComparison !== undefined) {
+    rules.seniorityComparison = oneOf(vr.seniorityComparison, 'votingRights.seniorityComparison', ['atLeast', 'moreThan'] as const);
+  }
+  return rules;
+}
+
 const PRESETS: readonly PresetKind[] = ['association', 'scop', 'scopSarl', 'scic', 'steeringCommittee'];
 
 /**
@@ -316,7 +333,10 @@ export function validateProfile(input: unknown): GovernanceProfile {
   ]);
   if (o.version !== 1) problem('version', 'seule la version 1 est connue.', 'only version 1 is known.');
   const colleges = nullable(o.colleges, (x) => collegeRules(x, 'colleges'));
-  const vr = object(o.votingRights, 'votingRights', ['minimumAgeYears', 'minimumSeniorityMonths', 'duesRequired', 'joinedBeforeConvocation']);
+  const vr = object(o.votingRights, 'votingRights', ['minimumAgeYears', 'minimumSeniorityMonths', 'duesRequired', 'joinedBeforeConvocation'], [
+    'minorsVoteThroughRepresentative',
+    'seniorityComparison',
+  ]);
   const el = object(o.elections, 'elections', ['method', 'tieBreak', 'collegeWeighted']);
   const electionWeighted = bool(el.collegeWeighted, 'elections.collegeWeighted');
   if (electionWeighted && !colleges) {
@@ -346,12 +366,7 @@ export function validateProfile(input: unknown): GovernanceProfile {
     label: bilingual(o.label, 'label'),
     sources,
     verify,
-    votingRights: {
-      minimumAgeYears: nullable(vr.minimumAgeYears, (x) => integer(x, 'votingRights.minimumAgeYears', 0, 130)),
-      minimumSeniorityMonths: nullable(vr.minimumSeniorityMonths, (x) => integer(x, 'votingRights.minimumSeniorityMonths', 0, 1200)),
-      duesRequired: bool(vr.duesRequired, 'votingRights.duesRequired'),
-      joinedBeforeConvocation: bool(vr.joinedBeforeConvocation, 'votingRights.joinedBeforeConvocation'),
-    },
+    votingRights: votingRights(vr),
     colleges,
     voteCaps: array(o.voteCaps, 'voteCaps').map((c, i) => voteCap(c, `voteCaps[${i}]`)),
     proxies: proxyRules(o.proxies, 'proxies'),
