@@ -183,9 +183,16 @@ export interface ProxyRules {
   /** The holder must belong to the principal's college. */
   sameCollege: boolean;
   cap: ProxyCap;
-  /** Blank proxies go to the chair, who votes for the resolutions the board put forward. */
-  blankProxies: { allowed: boolean; countTowardCap: boolean };
+  /**
+   * Blank proxies (no holder named) go to the chair of the meeting, or to a named office —
+   * the president of the organisation, the manager (gérant) — per `goesTo` (absent =
+   * 'chair'); their holder votes for the resolutions the board or manager put forward.
+   */
+  blankProxies: { allowed: boolean; countTowardCap: boolean; goesTo?: BlankProxyRecipient };
 }
+
+/** Who receives blank proxies: the meeting's chair, the organisation's president, or its manager (gérant). */
+export type BlankProxyRecipient = 'chair' | 'president' | 'manager';
 
 export interface VotingRightsRules {
   /** Minimum age in years of a natural person to vote in person; null = none. */

@@ -263,6 +263,7 @@ function scopSarl(): GovernanceProfile {
     ...sa,
     preset: 'scopSarl',
     label: { fr: 'SCOP en SARL (loi n° 78-763, code de commerce)', en: 'SCOP, SARL form (law no. 78-763, commercial code)' },
+    proxies: { ...sa.proxies, blankProxies: { allowed: true, countTowardCap: false, goesTo: 'manager' } },
     sources: [
       sa.sources[0],
       sa.sources[1],

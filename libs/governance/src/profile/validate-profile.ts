@@ -293,12 +293,14 @@ function proxyRules(v: unknown, path: string): ProxyRules {
     cap = { kind, fraction: positiveShare(c.fraction, join(cp, 'fraction')), minimum: integer(c.minimum, join(cp, 'minimum'), 0, 1_000_000) };
   }
   const bp = join(path, 'blankProxies');
-  const b = object(o.blankProxies, bp, ['allowed', 'countTowardCap']);
+  const b = object(o.blankProxies, bp, ['allowed', 'countTowardCap'], ['goesTo']);
+  const blankProxies: ProxyRules['blankProxies'] = { allowed: bool(b.allowed, join(bp, 'allowed')), countTowardCap: bool(b.countTowardCap, join(bp, 'countTowardCap')) };
+  if (b.goesTo !== undefined) blankProxies.goesTo = oneOf(b.goesTo, join(bp, 'goesTo'), ['chair', 'president', 'manager'] as const);
   return {
     holder: oneOf(o.holder, join(path, 'holder'), ['memberWithVote', 'member', 'memberOrFamily'] as const),
     sameCollege: bool(o.sameCollege, join(path, 'sameCollege')),
     cap,
-    blankProxies: { allowed: bool(b.allowed, join(bp, 'allowed')), countTowardCap: bool(b.countTowardCap, join(bp, 'countTowardCap')) },
+    blankProxies,
   };
 }
 
