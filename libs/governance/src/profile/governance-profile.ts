@@ -30,6 +30,11 @@ export interface QuorumRules {
   firstConvocation: Threshold | null;
   /** Threshold on second convocation; null = no quorum (the usual case). */
   secondConvocation: Threshold | null;
+  /**
+   * A quorum in each college as well as overall (e.g. three quarters of each college
+   * present), per convocation; absent or null = none.
+   */
+  perCollege?: { firstConvocation: Threshold | null; secondConvocation: Threshold | null } | null;
 }
 
 /** The votes a majority is measured against. */
@@ -74,7 +79,12 @@ export interface MajorityRules extends MajorityRequirement {
   castingVote: boolean;
   abstention: NonExpressedMeaning;
   blank: NonExpressedMeaning;
+  /** Members who take no part in the vote: not counted (absent, the default), or consenting ("qui ne dit mot consent"). */
+  nonParticipants?: NonParticipation;
 }
+
+/** What the silence of a member who takes no part in a vote means. */
+export type NonParticipation = 'notCounted' | 'consent';
 
 /**
  * The majority of one kind of meeting: base and rule per convocation, as for the quorum
@@ -89,6 +99,8 @@ export interface MeetingMajority {
   castingVote: boolean;
   abstention: NonExpressedMeaning;
   blank: NonExpressedMeaning;
+  /** Members who take no part: not counted (absent, the default), or consenting ("qui ne dit mot consent"). */
+  nonParticipants?: NonParticipation;
 }
 
 export interface NoticeRules {
@@ -151,10 +163,24 @@ export interface CollegeDefinition {
   name: string;
   /** Share of the voting power, e.g. "2/5" or "40 %". */
   weight: RationalText;
+  /**
+   * With `CollegeRules.minimumMembers`: the college this one merges into when it has too
+   * few members (weights added, its members vote there); absent = its weight is shared
+   * among the other colleges in proportion.
+   */
+  mergeInto?: string;
+  /**
+   * The college votes as a block: the side (for or against) whose share of the college's
+   * base passes this threshold takes the college's whole weight; when neither does, its
+   * votes count in proportion. Absent = always in proportion.
+   */
+  blockVote?: Threshold;
 }
 
 export interface CollegeRules {
   colleges: CollegeDefinition[];
+  /** A college counts only with at least this many members with a vote on the roll; absent or null = any size. */
+  minimumMembers?: number | null;
   /** Bounds on each college's weight (SCIC: 1/10 to 1/2); null = none. */
   bounds: { min: RationalText; max: RationalText } | null;
   /** A college without expressed votes: its weight is shared among the others in proportion ('redistribute', usual) or counts as against ('countAsAgainst'). */

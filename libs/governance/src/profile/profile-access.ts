@@ -76,9 +76,10 @@ export function profileSources(profile: GovernanceProfile): ProfileSources {
  */
 export function majorityOn(majority: MeetingMajority | MajorityRules, convocation: Convocation): MajorityRules {
   const { castingVote, abstention, blank } = majority;
-  if ('base' in majority) return { base: majority.base, rule: majority.rule, castingVote, abstention, blank };
+  const silence = majority.nonParticipants === undefined ? {} : { nonParticipants: majority.nonParticipants };
+  if ('base' in majority) return { base: majority.base, rule: majority.rule, castingVote, abstention, blank, ...silence };
   const requirement = convocation === 'second' ? majority.secondConvocation : majority.firstConvocation;
-  return { base: requirement.base, rule: requirement.rule, castingVote, abstention, blank };
+  return { base: requirement.base, rule: requirement.rule, castingVote, abstention, blank, ...silence };
 }
 
 /** How many parts a body is renewed in: 1 (whole), 2 (halves), 3 (thirds), or the given number. */

@@ -59,6 +59,25 @@ describe('validateProfile', () => {
     expect(p.votingRights).toMatchObject({ seniorityComparison: 'moreThan', minorsVoteThroughRepresentative: true });
   });
 
+  it('keeps the optional college rules of SCIC statutes', () => {
+    const p = validateProfile(
+      withChange((x) => {
+        x.colleges.minimumMembers = 3;
+        x.colleges.colleges[3].mergeInto = 'users';
+        x.colleges.colleges[1].blockVote = { share: '50 %', comparison: 'moreThan' };
+        x.bodies.generalAssembly.ordinary.majority.nonParticipants = 'consent';
+        x.bodies.generalAssembly.ordinary.quorum.perCollege = { firstConvocation: { share: '3/4', comparison: 'atLeast' }, secondConvocation: null };
+        x.proxies.blankProxies.goesTo = 'president';
+      }),
+    );
+    expect(p.colleges!.minimumMembers).toBe(3);
+    expect(p.colleges!.colleges[3].mergeInto).toBe('users');
+    expect(p.colleges!.colleges[1].blockVote).toEqual({ share: '1/2', comparison: 'moreThan' });
+    expect(p.bodies.generalAssembly!.ordinary.majority.nonParticipants).toBe('consent');
+    expect(p.bodies.generalAssembly!.ordinary.quorum.perCollege!.firstConvocation).toEqual({ share: '3/4', comparison: 'atLeast' });
+    expect(p.proxies.blankProxies.goesTo).toBe('president');
+  });
+
   it('refuses something that is not a profile', () => {
     expect(thrown(null).code).toBe(GovernanceErrorCode.InvalidProfile);
     expect(thrown([]).code).toBe(GovernanceErrorCode.InvalidProfile);
@@ -83,6 +102,12 @@ describe('validateProfile', () => {
     ['renewal by halves of an odd term', (x: any) => (x.bodies.board.mandate = { termMonths: 45, renewal: 'halves' }), 'bodies.board.mandate.termMonths', 'multiple of 2'],
     ['an unknown seniority comparison', (x: any) => (x.votingRights.seniorityComparison = 'around'), 'votingRights.seniorityComparison', 'expected one of'],
     ['a non-boolean rule on minors', (x: any) => (x.votingRights.minorsVoteThroughRepresentative = 'yes'), 'votingRights.minorsVoteThroughRepresentative', 'boolean'],
+    ['a merge into an unknown college', (x: any) => (x.colleges.colleges[3].mergeInto = 'aliens'), 'colleges.colleges[3].mergeInto', 'unknown college'],
+    ['a college merging into itself', (x: any) => (x.colleges.colleges[3].mergeInto = 'partners'), 'colleges.colleges[3].mergeInto', 'itself'],
+    ['a zero minimum college size', (x: any) => (x.colleges.minimumMembers = 0), 'colleges.minimumMembers', 'integer'],
+    ['a bad block-vote threshold', (x: any) => (x.colleges.colleges[0].blockVote = { share: '3/2', comparison: 'moreThan' }), 'colleges.colleges[0].blockVote.share', 'outside'],
+    ['an unknown meaning of silence', (x: any) => (x.bodies.generalAssembly.ordinary.majority.nonParticipants = 'maybe'), 'bodies.generalAssembly.ordinary.majority.nonParticipants', 'expected one of'],
+    ['a bad quorum per college', (x: any) => (x.bodies.generalAssembly.ordinary.quorum.perCollege = { firstConvocation: { share: '3/4' } }), 'bodies.generalAssembly.ordinary.quorum.perCollege.secondConvocation', 'missing field'],
     ['an unknown term-end rule', (x: any) => (x.bodies.board.mandate.termEnds = 'whenever'), 'bodies.board.mandate.termEnds', 'expected one of'],
   ])('names the path of %s', (_what, mutate, path, text) => {
     const e = thrown(withChange(mutate));

@@ -5,6 +5,7 @@ import { renewalParts } from './profile-access';
 import { BODY_KINDS, LEGAL_FORMS, type BodyKind } from '../vocabulary';
 import type {
   BodyRules,
+  CollegeDefinition,
   CollegeRules,
   GovernanceProfile,
   MandateRules,
@@ -130,13 +131,24 @@ function threshold(v: unknown, path: string): Threshold {
 }
 
 function quorumRules(v: unknown, path: string): QuorumRules {
-  const o = object(v, path, ['countRemote', 'countRepresented', 'firstConvocation', 'secondConvocation']);
-  return {
+  const o = object(v, path, ['countRemote', 'countRepresented', 'firstConvocation', 'secondConvocation'], ['perCollege']);
+  const rules: QuorumRules = {
     countRemote: bool(o.countRemote, join(path, 'countRemote')),
     countRepresented: bool(o.countRepresented, join(path, 'countRepresented')),
     firstConvocation: nullable(o.firstConvocation, (x) => threshold(x, join(path, 'firstConvocation'))),
     secondConvocation: nullable(o.secondConvocation, (x) => threshold(x, join(path, 'secondConvocation'))),
   };
+  if (o.perCollege !== undefined) {
+    const pp = join(path, 'perCollege');
+    rules.perCollege = nullable(o.perCollege, (x) => {
+      const pc = object(x, pp, ['firstConvocation', 'secondConvocation']);
+      return {
+        firstConvocation: nullable(pc.firstConvocation, (y) => threshold(y, join(pp, 'firstConvocation'))),
+        secondConvocation: nullable(pc.secondConvocation, (y) => threshold(y, join(pp, 'secondConvocation'))),
+      };
+    });
+  }
+  return rules;
 }
 
 const MEANINGS = ['notExpressed', 'against', 'consent'] as const;
@@ -167,17 +179,19 @@ function majorityRequirement(o: Obj, path: string): MajorityRequirement {
 function meetingMajority(v: unknown, path: string): MeetingMajority {
   const shared = ['castingVote', 'abstention', 'blank'];
   const legacy = typeof v === 'object' && v !== null && !Array.isArray(v) && 'base' in v;
-  const o = object(v, path, legacy ? ['base', 'rule', ...shared] : ['firstConvocation', 'secondConvocation', ...shared]);
+  const o = object(v, path, legacy ? ['base', 'rule', ...shared] : ['firstConvocation', 'secondConvocation', ...shared], ['nonParticipants']);
   const requirement = (x: unknown, p: string): MajorityRequirement => majorityRequirement(object(x, p, ['base', 'rule']), p);
   const first = legacy ? majorityRequirement(o, path) : requirement(o.firstConvocation, join(path, 'firstConvocation'));
   const second = legacy ? majorityRequirement(o, path) : requirement(o.secondConvocation, join(path, 'secondConvocation'));
-  return {
+  const majority: MeetingMajority = {
     firstConvocation: first,
     secondConvocation: second,
     castingVote: bool(o.castingVote, join(path, 'castingVote')),
     abstention: oneOf(o.abstention, join(path, 'abstention'), MEANINGS),
     blank: oneOf(o.blank, join(path, 'blank'), MEANINGS),
   };
+  if (o.nonParticipants !== undefined) majority.nonParticipants = oneOf(o.nonParticipants, join(path, 'nonParticipants'), ['notCounted', 'consent'] as const);
+  return majority;
 }
 
 function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRules {
@@ -233,17 +247,29 @@ function bodyRules(v: unknown, path: string, hasColleges: boolean): BodyRules {
 }
 
 function collegeRules(v: unknown, path: string): CollegeRules {
-  const o = object(v, path, ['colleges', 'bounds', 'emptyCollege']);
+  const o = object(v, path, ['colleges', 'bounds', 'emptyCollege'], ['minimumMembers']);
   const lp = join(path, 'colleges');
   const ids = new Set<string>();
+  const merges: { at: string; into: string }[] = [];
   const colleges = array(o.colleges, lp).map((c, i) => {
     const cp = join(lp, i);
-    const co = object(c, cp, ['id', 'name', 'weight']);
+    const co = object(c, cp, ['id', 'name', 'weight'], ['mergeInto', 'blockVote']);
     const id = text(co.id, join(cp, 'id'));
     if (ids.has(id)) problem(join(cp, 'id'), `identifiant de collège en double : « ${id} ».`, `duplicate college id: "${id}".`);
     ids.add(id);
-    return { id, name: text(co.name, join(cp, 'name')), weight: positiveShare(co.weight, join(cp, 'weight')) };
+    const college: CollegeDefinition = { id, name: text(co.name, join(cp, 'name')), weight: positiveShare(co.weight, join(cp, 'weight')) };
+    if (co.mergeInto !== undefined) {
+      college.mergeInto = text(co.mergeInto, join(cp, 'mergeInto'));
+      merges.push({ at: join(cp, 'mergeInto'), into: college.mergeInto });
+      if (college.mergeInto === id) problem(join(cp, 'mergeInto'), 'un collège ne peut pas fusionner avec lui-même.', 'a college cannot merge into itself.');
+    }
+    if (co.blockVote !== undefined) college.blockVote = threshold(co.blockVote, join(cp, 'blockVote'));
+    return college;
   });
+  for (const m of merges) {
+    if (!ids.has(m.into)) problem(m.at, `collège inconnu : « ${m.into} ».`, `unknown college: "${m.into}".`);
+  }
+  const minimumMembers = o.minimumMembers === undefined ? undefined : nullable(o.minimumMembers, (x) => integer(x, join(path, 'minimumMembers'), 1, 1_000_000));
   const bp = join(path, 'bounds');
   const bounds = nullable(o.bounds, (x) => {
     const b = object(x, bp, ['min', 'max']);
@@ -257,7 +283,9 @@ function collegeRules(v: unknown, path: string): CollegeRules {
     bounds ? { min: Rational.parse(bounds.min), max: Rational.parse(bounds.max) } : { min: Rational.ZERO, max: Rational.ONE },
     lp,
   );
-  return { colleges, bounds, emptyCollege: oneOf(o.emptyCollege, join(path, 'emptyCollege'), ['redistribute', 'countAsAgainst'] as const) };
+  const rules: CollegeRules = { colleges, bounds, emptyCollege: oneOf(o.emptyCollege, join(path, 'emptyCollege'), ['redistribute', 'countAsAgainst'] as const) };
+  if (minimumMembers !== undefined) rules.minimumMembers = minimumMembers;
+  return rules;
 }
 
 function voteCap(v: unknown, path: string): VoteCap {
