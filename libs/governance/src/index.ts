@@ -13,6 +13,7 @@ export * from './explanations/format';
 export * from './profile/governance-profile';
 export * from './profile/presets';
 export * from './profile/validate-profile';
+export * from './profile/profile-from-preset';
 export * from './profile/profile-access';
 export * from './college-weighting';
 export * from './quorum';

@@ -1,5 +1,17 @@
 import { GovernanceErrorCode } from './governance-error';
-import { compositionOn, isMandateActive, mandateEndDate, mandateTermMonths, renewalByThirds, type MandateRecord } from './mandates';
+import {
+  compositionOn,
+  isMandateActive,
+  mandateEndDate,
+  mandateTermEnd,
+  mandateTermMonths,
+  renewalByParts,
+  renewalByThirds,
+  renewalScheduleFor,
+  termEndOf,
+  type MandateRecord,
+} from './mandates';
+import { validateProfile } from './profile/validate-profile';
 import { presetProfile } from './profile/presets';
 
 describe('mandates', () => {
@@ -64,6 +76,83 @@ describe('mandates', () => {
     );
     expect(() => renewalByThirds({ memberIds: ['a', 'a'], start: '2025-01-31', termMonths: 36, seed: 'x' })).toThrow(
       expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }),
+    );
+  });
+
+  it('end on the anniversary by default', () => {
+    const t = mandateTermEnd(presetProfile('association'), 'board', '2025-06-14');
+    expect(t?.rule).toBe('anniversary');
+    expect(t?.end).toBe('2028-06-14');
+    expect(mandateTermEnd(presetProfile('association'), 'generalAssembly', '2025-06-14')).toBeNull();
+  });
+
+  it('end at the close of the ordinary general assembly held in the year the term expires, when the profile says so', () => {
+    const rules = { termMonths: 36, termEnds: 'ordinaryAssembly' as const };
+    const early = termEndOf(rules, '2025-06-14', ['2026-06-20', '2027-06-19', '2028-05-27', '2028-11-30']);
+    expect(early.anniversary).toBe('2028-06-14');
+    expect(early.expiryYear).toBe(2028);
+    expect(early.end).toBe('2028-05-27');
+    expect(termEndOf(rules, '2025-06-14', ['2028-06-24']).end).toBe('2028-06-24');
+    expect(early.explanation.fr).toBe("Mandat de 36 mois à compter du 14/06/2025, expirant en 2028 : il prend fin à l'issue de l'assemblée générale ordinaire de 2028 (le 27/05/2028).");
+  });
+
+  it('stay held until the ordinary assembly of the expiry year has a date', () => {
+    const t = termEndOf({ termMonths: 36, termEnds: 'ordinaryAssembly' }, '2025-06-14', ['2027-06-19']);
+    expect(t.end).toBeNull();
+    expect(t.explanation.en).toContain('the 2028 ordinary general assembly (date to be set)');
+  });
+
+  it('read the term-end rule from the profile', () => {
+    const p = presetProfile('association');
+    p.bodies.board!.mandate.termEnds = 'ordinaryAssembly';
+    expect(validateProfile(p).bodies.board!.mandate.termEnds).toBe('ordinaryAssembly');
+    expect(mandateTermEnd(p, 'board', '2025-06-14', ['2028-06-28'])?.end).toBe('2028-06-28');
+  });
+
+  it('renew by thirds at the ordinary assemblies when terms end at an assembly', () => {
+    const members = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const s = renewalByThirds({
+      memberIds: members,
+      start: '2025-06-14',
+      termMonths: 36,
+      seed: 'CA',
+      termEnds: 'ordinaryAssembly',
+      ordinaryAssemblies: ['2026-06-06', '2027-05-29'],
+    });
+    expect(s.groups.map((g) => [g.renewalYear, g.renewalDate])).toEqual([
+      [2026, '2026-06-06'],
+      [2027, '2027-05-29'],
+      [2028, null],
+    ]);
+    expect(s.explanation.fr).toContain("au terme du mandat, à l'AGO de 2028 (date à fixer)");
+  });
+
+  it('renew a body by halves as well as by thirds', () => {
+    const members = ['a', 'b', 'c', 'd', 'e'];
+    const s = renewalByParts({ memberIds: members, start: '2025-06-14', termMonths: 48, parts: 2, seed: 'CS' });
+    expect(s.groups.map((g) => [g.index, g.renewalDate, g.memberIds.length, g.drawnByLot])).toEqual([
+      [1, '2027-06-14', 2, true],
+      [2, '2029-06-14', 3, false],
+    ]);
+    expect(s.explanation.fr).toMatch(/^Renouvellement par moitié/);
+    expect(() => renewalByParts({ memberIds: members, start: '2025-06-14', termMonths: 45, parts: 2, seed: 'x' })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidTerm }),
+    );
+  });
+
+  it('take term, renewal and term-end rule from the profile for the schedule', () => {
+    const p = presetProfile('association');
+    p.bodies.board!.mandate = { termMonths: 48, renewal: 'halves', termEnds: 'ordinaryAssembly' };
+    const checked = validateProfile(p);
+    const s = renewalScheduleFor(checked, 'board', { memberIds: ['a', 'b', 'c', 'd'], start: '2025-06-14', seed: 's', ordinaryAssemblies: ['2027-06-12', '2029-06-16'] });
+    expect(s.parts).toBe(2);
+    expect(s.groups.map((g) => g.renewalDate)).toEqual(['2027-06-12', '2029-06-16']);
+    const thirds = renewalScheduleFor(presetProfile('association'), 'board', { memberIds: ['a', 'b', 'c'], start: '2025-06-14', seed: 's' });
+    expect(thirds.groups.map((g) => g.renewalDate)).toEqual(['2026-06-14', '2027-06-14', '2028-06-14']);
+    const parts = validateProfile({ ...p, bodies: { ...p.bodies, board: { ...p.bodies.board, mandate: { termMonths: 48, renewal: { kind: 'parts', parts: 4 } } } } });
+    expect(renewalScheduleFor(parts, 'board', { memberIds: ['a', 'b', 'c', 'd'], start: '2025-01-01', seed: 's' }).groups).toHaveLength(4);
+    expect(() => renewalScheduleFor(presetProfile('association'), 'generalAssembly', { memberIds: [], start: '2025-06-14', seed: 's' })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidTerm }),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { GovernanceError, GovernanceErrorCode } from './governance-error';
 import type { ProxyRules } from './profile/governance-profile';
 import { presetProfile } from './profile/presets';
-import { assertProxyAllowed, blankProxyChoice, checkProxy, checkProxyFor, effectiveProxies, type ProxyRecord } from './proxies';
+import { assertProxyAllowed, blankProxyChoice, blankProxyRecipient, checkProxy, checkProxyFor, effectiveProxies, type ProxyRecord } from './proxies';
 
 const rules: ProxyRules = {
   holder: 'memberWithVote',
@@ -48,10 +48,43 @@ describe('proxies', () => {
     expect(checkProxy(rules, { principal, holder: null, existing, votingMembers: 50, chairId: 'chair' }).allowed).toBe(true);
   });
 
-  it('throws a typed error for a proxy to oneself', () => {
-    expect(() => checkProxy(rules, { principal, holder: { ...holder, id: 'alice' }, existing: [], votingMembers: 5 })).toThrow(
-      expect.objectContaining({ code: GovernanceErrorCode.ProxyToSelf, message: 'A member cannot give a proxy to themselves (alice).' }),
+  it('refuses a proxy to oneself like any other refusal, without throwing', () => {
+    const d = checkProxy(rules, { principal, holder: { ...holder, id: 'alice' }, existing: [], votingMembers: 5 });
+    expect(d.allowed).toBe(false);
+    expect(d.refusals).toEqual([
+      { code: GovernanceErrorCode.ProxyToSelf, messages: { fr: 'Un membre ne peut pas se donner pouvoir à lui-même (alice).', en: 'A member cannot give a proxy to themselves (alice).' } },
+    ]);
+    expect(d.explanation.en).toBe('A member cannot give a proxy to themselves (alice).');
+    const attending = checkProxy(rules, { principal: { ...principal, attending: true }, holder: { ...holder, id: 'alice' }, existing: [], votingMembers: 5 });
+    expect(attending.refusals.map((r) => r.code)).toEqual([GovernanceErrorCode.ProxyToSelf, GovernanceErrorCode.ProxyPrincipalAttends]);
+    expect(() => assertProxyAllowed(rules, { principal, holder: { ...holder, id: 'alice' }, existing: [], votingMembers: 5 })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.ProxyToSelf }),
     );
+  });
+
+  it('sends blank proxies to the office the profile names (the manager of a SARL-form SCOP)', () => {
+    const sarl = presetProfile('scopSarl');
+    expect(blankProxyRecipient(sarl.proxies)).toEqual({ goesTo: 'manager', label: { fr: 'gérant', en: 'manager (gérant)' } });
+    expect(blankProxyRecipient(rules).goesTo).toBe('chair');
+    const d = checkProxyFor(sarl, 'generalAssembly', 'ordinary', { principal, holder: null, existing: [], votingMembers: 30 });
+    expect(d.explanation.fr).toBe('Pouvoir en blanc accepté : il sera remis au gérant.');
+    const president = { ...rules, blankProxies: { allowed: true, countTowardCap: false, goesTo: 'president' as const } };
+    expect(checkProxy(president, { principal, holder: null, existing: [], votingMembers: 5 }).explanation.en).toBe('Blank proxy accepted: it goes to the president.');
+    const e = effectiveProxies([{ principalId: 'alice', holderId: null }], ['gerant'], 'gerant');
+    expect(e.proxies).toEqual([{ principalId: 'alice', holderId: 'gerant', blank: true }]);
+  });
+
+  it('counts blank proxies toward the cap of the office that receives them, when the profile says so', () => {
+    const counting = { ...rules, blankProxies: { allowed: true, countTowardCap: true, goesTo: 'manager' as const } };
+    const existing: ProxyRecord[] = [
+      { principalId: 'dan', holderId: null },
+      { principalId: 'erin', holderId: null },
+    ];
+    const gerant = { id: 'gerant', isMember: true, hasVote: true };
+    expect(checkProxy(counting, { principal, holder: gerant, existing, votingMembers: 50, blankRecipientId: 'gerant' }).refusals.map((r) => r.code)).toEqual([
+      GovernanceErrorCode.ProxyCapReached,
+    ]);
+    expect(checkProxy(counting, { principal, holder: gerant, existing, votingMembers: 50, blankRecipientId: 'someone else' }).allowed).toBe(true);
   });
 
   it('refuses chains: a holder who gave a proxy, or a principal who holds proxies', () => {

@@ -1,11 +1,11 @@
 import { bilingual } from './explanations/format';
 import { GovernanceError, GovernanceErrorCode, fail, type Bilingual } from './governance-error';
-import type { GovernanceProfile, ProxyCap, ProxyRules } from './profile/governance-profile';
+import type { BlankProxyRecipient, GovernanceProfile, ProxyCap, ProxyRules } from './profile/governance-profile';
 import { meetingRules } from './profile/profile-access';
 import { Rational } from './rational';
 import type { BodyKind, MeetingKind } from './vocabulary';
 
-/** A proxy (pouvoir) for one meeting. `holderId` null = a blank proxy, which goes to the chair. */
+/** A proxy (pouvoir) for one meeting. `holderId` null = a blank proxy, which goes to the chair or the office the profile names. */
 export interface ProxyRecord {
   principalId: string;
   holderId: string | null;
@@ -38,8 +38,25 @@ export interface ProxyRequest {
   existing: readonly ProxyRecord[];
   /** Members with a vote in the body (for caps that depend on the membership's size). */
   votingMembers: number;
-  /** The chair, who receives blank proxies (needed only when blank proxies count toward the cap). */
+  /**
+   * The member who receives blank proxies — the chair, or the holder of the office the
+   * profile names (blankProxies.goesTo) — needed only when blank proxies count toward the cap.
+   */
+  blankRecipientId?: string | null;
+  /** Former name of blankRecipientId, still read when blankRecipientId is absent. */
   chairId?: string | null;
+}
+
+const RECIPIENT_LABELS: Record<BlankProxyRecipient, Bilingual> = {
+  chair: { fr: 'président de séance', en: 'chair of the meeting' },
+  president: { fr: 'président', en: 'president' },
+  manager: { fr: 'gérant', en: 'manager (gérant)' },
+};
+
+/** Who receives blank proxies under the rules, with the office's name for explanations. */
+export function blankProxyRecipient(rules: ProxyRules): { goesTo: BlankProxyRecipient; label: Bilingual } {
+  const goesTo = rules.blankProxies.goesTo ?? 'chair';
+  return { goesTo, label: RECIPIENT_LABELS[goesTo] };
 }
 
 export interface ProxyRefusal {
@@ -94,19 +111,23 @@ function refusal(code: GovernanceErrorCode, fr: string, en: string): ProxyRefusa
  * eligible (member with a vote, member, or family, per the profile), gave no proxy
  * themselves (no chains), is in the same college when required, and is under the cap
  * (blank proxies do not count toward it unless the profile says so). A blank proxy needs
- * the profile to allow them. Throws PROXY_TO_SELF (bad input) when principal and holder
- * are the same person.
+ * the profile to allow them. A proxy to oneself is refused like the others (PROXY_TO_SELF
+ * among the refusals), never thrown.
  */
 export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllowed = true): ProxyDecision {
   const { principal, holder, existing } = request;
-  if (holder && holder.id === principal.id) {
-    fail(
-      GovernanceErrorCode.ProxyToSelf,
-      `Un membre ne peut pas se donner pouvoir à lui-même (${principal.id}).`,
-      `A member cannot give a proxy to themselves (${principal.id}).`,
+  const recipientId = request.blankRecipientId ?? request.chairId ?? null;
+  const refusals: ProxyRefusal[] = [];
+  const toSelf = holder !== null && holder.id === principal.id;
+  if (toSelf) {
+    refusals.push(
+      refusal(
+        GovernanceErrorCode.ProxyToSelf,
+        `Un membre ne peut pas se donner pouvoir à lui-même (${principal.id}).`,
+        `A member cannot give a proxy to themselves (${principal.id}).`,
+      ),
     );
   }
-  const refusals: ProxyRefusal[] = [];
   if (!proxiesAllowed) {
     refusals.push(refusal(GovernanceErrorCode.ProxiesNotAllowed, "Les pouvoirs ne sont pas admis pour cette réunion.", 'Proxies are not accepted at this meeting.'));
   }
@@ -135,12 +156,12 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
   if (holder === null) {
     if (!rules.blankProxies.allowed) {
       refusals.push(refusal(GovernanceErrorCode.BlankProxiesNotAllowed, 'Les statuts n’admettent pas les pouvoirs en blanc.', 'The statutes do not accept blank proxies.'));
-    } else if (rules.blankProxies.countTowardCap && request.chairId != null) {
+    } else if (rules.blankProxies.countTowardCap && recipientId != null) {
       cap = proxyCap(rules.cap, request.votingMembers);
-      held = existing.filter((p) => p.holderId === request.chairId).length + blanks;
+      held = existing.filter((p) => p.holderId === recipientId).length + blanks;
       if (cap !== null && held >= cap) refusals.push(capReached(held, cap));
     }
-  } else {
+  } else if (!toSelf) {
     const eligible =
       rules.holder === 'memberWithVote'
         ? holder.isMember && holder.hasVote
@@ -162,9 +183,9 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
       refusals.push(refusal(GovernanceErrorCode.ProxyOtherCollege, 'Le mandataire doit appartenir au même collège que le mandant.', "The holder must belong to the principal's college."));
     }
     cap = proxyCap(rules.cap, request.votingMembers);
-    // Blank proxies go to the chair; they count toward the chair's cap only if the profile says so.
+    // Blank proxies go to the chair (or the named office); they count toward that holder's cap only if the profile says so.
     held = existing.filter((p) => p.holderId === holder.id).length;
-    if (rules.blankProxies.countTowardCap && request.chairId != null && holder.id === request.chairId) held += blanks;
+    if (rules.blankProxies.countTowardCap && recipientId != null && holder.id === recipientId) held += blanks;
     if (cap !== null && held >= cap) refusals.push(capReached(held, cap));
   }
 
@@ -176,7 +197,10 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
     held,
     explanation: bilingual((l) => {
       if (!allowed) return refusals.map((r) => r.messages[l]).join(' ');
-      if (holder === null) return l === 'fr' ? 'Pouvoir en blanc accepté : il sera remis au président de séance.' : 'Blank proxy accepted: it goes to the chair.';
+      if (holder === null) {
+        const office = blankProxyRecipient(rules).label[l];
+        return l === 'fr' ? `Pouvoir en blanc accepté : il sera remis au ${office}.` : `Blank proxy accepted: it goes to the ${office}.`;
+      }
       const capText = cap === null ? (l === 'fr' ? 'sans plafond' : 'no cap') : l === 'fr' ? `plafond : ${cap}` : `cap: ${cap}`;
       return l === 'fr'
         ? `Pouvoir accepté : le mandataire en détiendra ${held + 1} (${capText}).`
@@ -206,7 +230,7 @@ export function assertProxyAllowed(rules: ProxyRules, request: ProxyRequest, pro
 
 /** The proxies that take effect at the meeting, and the votes each attendee casts. */
 export interface EffectiveProxies {
-  /** Proxies in force, blank ones assigned to the chair. */
+  /** Proxies in force, blank ones assigned to their recipient (the chair by default). */
   proxies: { principalId: string; holderId: string; blank: boolean }[];
   /** Proxies cancelled because their principal attends. */
   cancelled: ProxyRecord[];
@@ -216,9 +240,12 @@ export interface EffectiveProxies {
 
 /**
  * Resolves proxies when the meeting opens: a principal who attends cancels their proxy;
- * blank proxies go to the chair. `attending` lists members who attend (present or remote).
+ * blank proxies go to `blankRecipientId` — the chair, or the holder of the office the
+ * profile names (see blankProxyRecipient). `attending` lists members who attend (present
+ * or remote).
  */
-export function effectiveProxies(proxies: readonly ProxyRecord[], attending: readonly string[], chairId: string): EffectiveProxies {
+export function effectiveProxies(proxies: readonly ProxyRecord[], attending: readonly string[], blankRecipientId: string): EffectiveProxies {
+  const chairId = blankRecipientId;
   const present = new Set(attending);
   const out: EffectiveProxies = { proxies: [], cancelled: [], votesByHolder: {} };
   for (const id of present) out.votesByHolder[id] = 1;

@@ -132,3 +132,39 @@ describe('quorum', () => {
     );
   });
 });
+
+describe('quorum per college', () => {
+  const threeQuartersOfEach: QuorumRules = {
+    ...quarter,
+    perCollege: { firstConvocation: { share: '3/4', comparison: 'atLeast' }, secondConvocation: null },
+  };
+  const byCollege = {
+    employees: { votingMembers: 12, present: 9, remote: 0, represented: 0 },
+    users: { votingMembers: 40, present: 20, remote: 5, represented: 4 },
+  };
+
+  it('requires three quarters of each college as well as the overall quorum', () => {
+    const q = evaluateQuorum(threeQuartersOfEach, 'first', { votingMembers: 52, present: 29, remote: 5, represented: 4, byCollege });
+    expect(q.colleges.map((c) => [c.college, c.reached, c.needed])).toEqual([
+      ['employees', true, 9],
+      ['users', false, 30],
+    ]);
+    expect(q.reached).toBe(false);
+    expect(q.explanation.fr).toContain('Quorum atteint : 38 membres présents ou représentés sur 52');
+    expect(q.explanation.fr).toContain('Collège users : 29 sur 40, soit 72,5 % (seuil : 75 %) — non atteint, il en fallait au moins 30.');
+    expect(q.explanation.fr).toContain("Quorum non atteint dans le collège users : l'assemblée ne peut délibérer.");
+    const enough = evaluateQuorum(threeQuartersOfEach, 'first', { votingMembers: 52, present: 30, remote: 5, represented: 4, byCollege: { ...byCollege, users: { ...byCollege.users, present: 21 } } });
+    expect(enough.reached).toBe(true);
+  });
+
+  it('applies per convocation, names colleges from the profile, and needs the counts per college', () => {
+    expect(evaluateQuorum(threeQuartersOfEach, 'second', { votingMembers: 52, present: 1, remote: 0, represented: 0 }).reached).toBe(true);
+    expect(() => evaluateQuorum(threeQuartersOfEach, 'first', { votingMembers: 52, present: 40, remote: 0, represented: 0 })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }),
+    );
+    const p = presetProfile('scic');
+    p.bodies.generalAssembly!.ordinary.quorum.perCollege = threeQuartersOfEach.perCollege;
+    const q = quorumFor(p, 'generalAssembly', 'ordinary', 'first', { votingMembers: 52, present: 29, remote: 5, represented: 4, byCollege });
+    expect(q.colleges.map((c) => c.name)).toEqual(['salariés', 'usagers']);
+  });
+});

@@ -1,4 +1,4 @@
-import { bilingual, formatCount, plural } from './explanations/format';
+import { bilingual, formatCount, listOf, plural } from './explanations/format';
 import { GovernanceErrorCode, fail, type Bilingual, type Locale } from './governance-error';
 import type { Comparison, GovernanceProfile, QuorumRules } from './profile/governance-profile';
 import { meetingRules } from './profile/profile-access';
@@ -15,6 +15,29 @@ export interface AttendanceCounts {
   remote: number;
   /** Absent but represented by a proxy. */
   represented: number;
+  /** The same counts per college, for a quorum required in each college (QuorumRules.perCollege). */
+  byCollege?: Readonly<Record<string, CollegeAttendance>>;
+}
+
+/** Attendance within one college. */
+export interface CollegeAttendance {
+  votingMembers: number;
+  present: number;
+  remote: number;
+  represented: number;
+  /** Name for explanations (defaults to the id). */
+  name?: string;
+}
+
+/** The quorum of one college. */
+export interface CollegeQuorum {
+  college: string;
+  name: string;
+  reached: boolean;
+  counted: number;
+  base: number;
+  share: Rational;
+  needed: number;
 }
 
 export interface QuorumResult {
@@ -37,6 +60,8 @@ export interface QuorumResult {
   share: Rational;
   /** Fewest members that reach the quorum; null when no quorum applies. */
   needed: number | null;
+  /** The quorum in each college, when the rules require one per college (empty otherwise). */
+  colleges: CollegeQuorum[];
   explanation: Bilingual;
 }
 
@@ -81,14 +106,8 @@ function thresholdText(share: Rational, comparison: Comparison, locale: Locale):
   return locale === 'fr' ? `plus de ${pct}` : `more than ${pct}`;
 }
 
-/**
- * Whether a meeting reaches its quorum. Counted: present, plus remote when the rules
- * count remote attendance, plus represented when they count proxies; compared with the
- * threshold of the convocation (none on second convocation, usually). Counts are on
- * heads, never weighted by college. Throws INVALID_COUNT for negative or inconsistent
- * counts (more attending than members with a vote).
- */
-export function evaluateQuorum(rules: QuorumRules, convocation: Convocation, counts: AttendanceCounts): QuorumResult {
+/** The quorum counted over all members (see evaluateQuorum). */
+function overallQuorum(rules: QuorumRules, convocation: Convocation, counts: AttendanceCounts): Omit<QuorumResult, 'colleges'> {
   const base = checkCount(counts.votingMembers, 'votingMembers');
   const present = checkCount(counts.present, 'present');
   const remote = checkCount(counts.remote, 'remote');
@@ -149,7 +168,59 @@ export function evaluateQuorum(rules: QuorumRules, convocation: Convocation, cou
   };
 }
 
-/** The quorum of a meeting of `body` under a profile (see evaluateQuorum). */
+/**
+ * Whether a meeting reaches its quorum. Counted: present, plus remote when the rules
+ * count remote attendance, plus represented when they count proxies; compared with the
+ * threshold of the convocation (none on second convocation, usually). Counts are on
+ * heads, never weighted by college. When the rules also require a quorum in each college
+ * (perCollege, e.g. three quarters of each college), `counts.byCollege` is needed and the
+ * quorum is reached only when it is reached overall and in every college with members.
+ * Throws INVALID_COUNT for negative or inconsistent counts (more attending than members
+ * with a vote).
+ */
+export function evaluateQuorum(rules: QuorumRules, convocation: Convocation, counts: AttendanceCounts): QuorumResult {
+  const overall = overallQuorum(rules, convocation, counts);
+  const perCollege = rules.perCollege ? (convocation === 'first' ? rules.perCollege.firstConvocation : rules.perCollege.secondConvocation) : null;
+  if (!perCollege) return { ...overall, colleges: [] };
+  if (!counts.byCollege) {
+    fail(
+      GovernanceErrorCode.InvalidArgument,
+      'Un quorum est exigé dans chaque collège : la présence par collège est nécessaire (byCollege).',
+      'A quorum is required in each college: attendance per college is needed (byCollege).',
+    );
+  }
+  const share = Rational.parse(perCollege.share);
+  const colleges: CollegeQuorum[] = [];
+  for (const [id, c] of Object.entries(counts.byCollege)) {
+    const q = overallQuorum({ ...rules, firstConvocation: perCollege, secondConvocation: perCollege }, convocation, c);
+    if (q.base === 0) continue;
+    colleges.push({ college: id, name: c.name ?? id, reached: q.reached, counted: q.counted, base: q.base, share: q.share, needed: q.needed ?? 0 });
+  }
+  const missing = colleges.filter((c) => !c.reached);
+  const reached = overall.reached && missing.length === 0;
+  return {
+    ...overall,
+    reached,
+    required: true,
+    colleges,
+    explanation: bilingual((l) => {
+      const t = thresholdText(share, perCollege.comparison, l);
+      const lines = colleges.map((c) =>
+        l === 'fr'
+          ? `Collège ${c.name} : ${c.counted} sur ${c.base}, soit ${c.share.toPercent(l)} (seuil : ${t}) — ${c.reached ? 'atteint' : `non atteint, il en fallait au moins ${c.needed}`}.`
+          : `College ${c.name}: ${c.counted} out of ${c.base}, i.e. ${c.share.toPercent(l)} (threshold: ${t}) — ${c.reached ? 'reached' : `not reached, at least ${c.needed} were needed`}.`,
+      );
+      const verdict = missing.length === 0
+        ? ''
+        : l === 'fr'
+          ? ` Quorum non atteint dans ${missing.length > 1 ? 'les collèges' : 'le collège'} ${listOf(missing.map((c) => c.name), l)} : l'assemblée ne peut délibérer.`
+          : ` Quorum not reached in college${missing.length > 1 ? 's' : ''} ${listOf(missing.map((c) => c.name), l)}: the meeting cannot decide.`;
+      return `${overall.explanation[l]} ${lines.join(' ')}${verdict}`;
+    }),
+  };
+}
+
+/** The quorum of a meeting of `body` under a profile (see evaluateQuorum); college names come from the profile. */
 export function quorumFor(
   profile: GovernanceProfile,
   body: BodyKind,
@@ -157,7 +228,11 @@ export function quorumFor(
   convocation: Convocation,
   counts: AttendanceCounts,
 ): QuorumResult {
-  return evaluateQuorum(meetingRules(profile, body, meetingKind).quorum, convocation, counts);
+  const names = new Map((profile.colleges?.colleges ?? []).map((c) => [c.id, c.name]));
+  const byCollege = counts.byCollege
+    ? Object.fromEntries(Object.entries(counts.byCollege).map(([id, c]) => [id, { ...c, name: c.name ?? names.get(id) ?? id }]))
+    : undefined;
+  return evaluateQuorum(meetingRules(profile, body, meetingKind).quorum, convocation, byCollege ? { ...counts, byCollege } : counts);
 }
 
 /** One line of the attendance sheet (feuille de présence). */

@@ -74,7 +74,7 @@ describe('resolution results (DOMAIN.md worked example)', () => {
   });
 
   it('gives the same result through the SCIC preset', () => {
-    const r = resolutionResult(presetProfile('scic'), { body: 'generalAssembly', ballots: workedExample });
+    const r = resolutionResult(presetProfile('scic'), { body: 'generalAssembly', convocation: 'first', ballots: workedExample });
     expect(r.yesShare.toString()).toBe('26/45');
     expect(r.adopted).toBe(true);
   });
@@ -111,6 +111,56 @@ describe('resolution results without colleges', () => {
     const abstained = tallyResolution({ majority: m, ballots: ballots('', 5, 5, 0), chairChoice: 'abstain' });
     expect(abstained.adopted).toBe(false);
     expect(abstained.decidedBy).toBe('tie');
+  });
+
+  it('the casting vote does not fire without an equal split: 6 for and 2 against out of 12 members is rejected', () => {
+    const m: MajorityRules = { ...simple, base: 'allMembers', castingVote: true };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 6, 2, 0), baseVotes: { total: 12 }, chairChoice: 'yes' });
+    expect(r.yesShare.toString()).toBe('1/2');
+    expect(r.adopted).toBe(false);
+    expect(r.decidedBy).toBe('majority');
+    expect(r.explanation.fr).not.toContain('Partage égal');
+    expect(r.explanation.en).not.toContain('Tied');
+    expect(r.explanation.fr).toContain('Résolution rejetée.');
+  });
+
+  it('the casting vote does not fire on 10 for, 8 against and 2 abstentions "not expressed" on a base of voters', () => {
+    const m: MajorityRules = { ...simple, base: 'voters', castingVote: true };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 10, 8, 2), chairChoice: 'yes' });
+    expect(r.yesShare.toString()).toBe('1/2');
+    expect(r.adopted).toBe(false);
+    expect(r.decidedBy).toBe('majority');
+    expect(r.explanation.fr).not.toContain('Partage égal');
+  });
+
+  it('the casting vote settles an equal split where abstentions count as against because the profile says so', () => {
+    const m: MajorityRules = { ...simple, base: 'voters', castingVote: true, abstention: 'against' };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 10, 8, 2), chairChoice: 'yes' });
+    expect(r.decidedBy).toBe('castingVote');
+    expect(r.adopted).toBe(true);
+    expect(r.explanation.fr).toContain('Partage égal des voix');
+  });
+
+  it('on a base of all members, an equal split among those who voted is settled by the casting vote', () => {
+    const m: MajorityRules = { ...simple, base: 'allMembers', castingVote: true };
+    const r = tallyResolution({ majority: m, ballots: ballots('', 5, 5, 0), baseVotes: { total: 12 }, chairChoice: 'yes' });
+    expect(r.decidedBy).toBe('castingVote');
+    expect(r.adopted).toBe(true);
+  });
+
+  it('a weighted result is a tie only when the weighted votes for equal the weighted votes against', () => {
+    const m: MajorityRules = { ...simple, base: 'allMembers', castingVote: true };
+    const r = tallyResolution({
+      majority: m,
+      colleges: scicColleges,
+      ballots: [...ballots('employees', 2, 0, 0), ...ballots('users', 1, 1, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 1, 1, 0)],
+      baseVotes: { byCollege: { employees: 4, users: 2, publicBodies: 2, partners: 2 } },
+      chairChoice: 'yes',
+    });
+    // 2/5·2/4 + 3/10·1/2 + 1/5·1/2 + 1/10·1/2 = 1/2 for, against 0 + 3/20 + 1/10 + 1/20 = 3/10.
+    expect(r.yesShare.toString()).toBe('1/2');
+    expect(r.decidedBy).toBe('majority');
+    expect(r.adopted).toBe(false);
   });
 
   it('a two-thirds majority is reached at exactly 2/3 of expressed votes', () => {
@@ -219,6 +269,7 @@ describe('SCOP vote caps by category', () => {
     ];
     const r = resolutionResult(scop, {
       body: 'generalAssembly',
+      convocation: 'first',
       ballots: ballotsList,
       baseVotes: { byCategory: { employee: 10, external: 10 } },
       rollByCategory: { employee: 10, external: 10 },
@@ -234,6 +285,7 @@ describe('SCOP vote caps by category', () => {
     expect(() =>
       resolutionResult(presetProfile('scop'), {
         body: 'generalAssembly',
+        convocation: 'first',
         ballots: [{ choice: 'yes' }],
         baseVotes: { total: 1 },
         rollByCategory: { employee: 1 },
@@ -244,6 +296,7 @@ describe('SCOP vote caps by category', () => {
   it('leaves votes unchanged when employees already hold 65 % or more', () => {
     const r = resolutionResult(presetProfile('scop'), {
       body: 'generalAssembly',
+      convocation: 'first',
       ballots: [
         ...Array.from({ length: 7 }, () => ({ choice: 'yes' as const, category: 'employee' })),
         ...Array.from({ length: 3 }, () => ({ choice: 'no' as const, category: 'external' })),
@@ -252,5 +305,122 @@ describe('SCOP vote caps by category', () => {
       rollByCategory: { employee: 7, external: 3 },
     });
     expect(r.yesShare.equals(Rational.of(7, 10))).toBe(true);
+  });
+});
+
+describe('college rules from published SCIC statutes', () => {
+  it('a college with fewer members than the minimum does not count: its weight is shared among the others in proportion', () => {
+    const rules: CollegeRules = { ...scicColleges, minimumMembers: 3 };
+    const r = tallyResolution({
+      majority: simple,
+      colleges: rules,
+      ballots: [...ballots('employees', 6, 2, 0), ...ballots('users', 10, 15, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 0, 2, 0)],
+      roll: { byCollege: { employees: 9, users: 25, publicBodies: 3, partners: 2 } },
+    });
+    // partners (2 members) drop out: 2/5, 3/10, 1/5 become 4/9, 3/9, 2/9, as in the worked example.
+    expect(r.yesShare.toString()).toBe('26/45');
+    expect(r.colleges.map((c) => c.college)).toEqual(['employees', 'users', 'publicBodies']);
+    expect(r.collegeChanges).toEqual([{ college: 'partners', name: 'partenaires', members: 2, minimum: 3, change: 'shared', into: null, intoName: null }]);
+    expect(r.explanation.fr).toContain('Le collège partenaires ne compte que 2 membres (minimum : 3) : il ne compte pas comme collège et son poids est réparti entre les autres au prorata.');
+    // Without the minimum, partners' two votes against weigh 10 %.
+    const without = tallyResolution({ majority: simple, colleges: scicColleges, ballots: [...ballots('employees', 6, 2, 0), ...ballots('users', 10, 15, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 0, 2, 0)] });
+    expect(without.yesShare.toString()).toBe('13/25');
+  });
+
+  it('a college with too few members merges into the college the statutes name, weights added', () => {
+    const rules: CollegeRules = {
+      ...scicColleges,
+      minimumMembers: 3,
+      colleges: scicColleges.colleges.map((c) => (c.id === 'partners' ? { ...c, mergeInto: 'users' } : c)),
+    };
+    const r = tallyResolution({
+      majority: simple,
+      colleges: rules,
+      ballots: [...ballots('employees', 6, 2, 0), ...ballots('users', 10, 15, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 2, 0, 0)],
+      roll: { byCollege: { employees: 9, users: 25, publicBodies: 3, partners: 2 } },
+    });
+    const users = r.colleges.find((c) => c.college === 'users')!;
+    expect(users.weight.toString()).toBe('2/5');
+    expect(users.members).toEqual(['users', 'partners']);
+    expect(users.yesShare!.toString()).toBe('4/9');
+    // 2/5·3/4 + 2/5·4/9 + 1/5·1/2 = 3/10 + 8/45 + 1/10 = 26/45
+    expect(r.yesShare.toString()).toBe('26/45');
+    expect(r.explanation.fr).toContain('Le collège partenaires ne compte que 2 membres (minimum : 3) : il est fusionné avec le collège usagers, poids additionnés.');
+  });
+
+  it('needs the roll per college when colleges have a minimum size', () => {
+    expect(() => tallyResolution({ majority: simple, colleges: { ...scicColleges, minimumMembers: 3 }, ballots: ballots('users', 1, 0, 0) })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }),
+    );
+  });
+
+  it('a college voting as a block gives its whole weight to the side that passes its threshold', () => {
+    const rules: CollegeRules = {
+      ...scicColleges,
+      colleges: scicColleges.colleges.map((c) => (c.id === 'users' ? { ...c, blockVote: { share: '1/2', comparison: 'moreThan' } } : c)),
+    };
+    const r = tallyResolution({ majority: simple, colleges: rules, ballots: workedExample });
+    const users = r.colleges.find((c) => c.college === 'users')!;
+    expect(users.block).toBe('no');
+    expect(users.yesShare!.toString()).toBe('0');
+    // 4/9·3/4 + 3/9·0 + 2/9·1/2 = 1/3 + 1/9 = 4/9: rejected, where proportional counting adopted it.
+    expect(r.yesShare.toString()).toBe('4/9');
+    expect(r.adopted).toBe(false);
+    expect(r.explanation.fr).toContain('vote en bloc : les contre (15/25) atteignent le seuil, tout le poids du collège compte contre.');
+    // A split that passes no threshold counts in proportion.
+    const even = tallyResolution({ majority: simple, colleges: rules, ballots: [...ballots('users', 5, 5, 0), ...ballots('employees', 1, 0, 0)] });
+    expect(even.colleges.find((c) => c.college === 'users')!.block).toBeNull();
+  });
+
+  it('members who take no part count as consenting when the statutes say "qui ne dit mot consent"', () => {
+    const consent: MajorityRules = { ...simple, nonParticipants: 'consent' };
+    const r = tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0), roll: { total: 13 } });
+    expect(r.nonParticipants.toString()).toBe('3');
+    expect(r.yesShare.toString()).toBe('7/13');
+    expect(r.adopted).toBe(true);
+    expect(r.explanation.fr).toContain("3 membres n'ayant pas pris part au vote sont réputés consentir (« qui ne dit mot consent ») et comptent pour.");
+    expect(tallyResolution({ majority: simple, ballots: ballots('', 4, 6, 0), roll: { total: 13 } }).adopted).toBe(false);
+    expect(() => tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0) })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }));
+    expect(() => tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0), roll: { total: 5 } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }));
+  });
+
+  it('silent members consent college by college in a weighted result', () => {
+    const consent: MajorityRules = { ...simple, nonParticipants: 'consent' };
+    const r = tallyResolution({
+      majority: consent,
+      colleges: scicColleges,
+      ballots: [...ballots('employees', 1, 3, 0), ...ballots('users', 2, 2, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 1, 1, 0)],
+      roll: { byCollege: { employees: 8, users: 4, publicBodies: 2, partners: 2 } },
+    });
+    expect(r.colleges.find((c) => c.college === 'employees')!.yesShare!.toString()).toBe('5/8');
+    expect(r.nonParticipants.toString()).toBe('4');
+  });
+});
+
+describe('tallies from counts', () => {
+  it('a weighted result from counts per college equals the one from ballots (the worked example)', () => {
+    const r = tallyResolution({
+      majority: simple,
+      colleges: scicColleges,
+      counts: {
+        byCollege: {
+          employees: { yes: 6, no: 2, abstain: 1 },
+          users: { yes: 10, no: 15 },
+          publicBodies: { yes: 1, no: 1 },
+          partners: { abstain: 2 },
+        },
+      },
+    });
+    const fromBallots = tallyResolution({ majority: simple, colleges: scicColleges, ballots: workedExample });
+    expect(r.yesShare.toString()).toBe('26/45');
+    expect(r.explanation).toEqual(fromBallots.explanation);
+  });
+
+  it('counts overall, through a profile, and refuses bad counts', () => {
+    const r = resolutionResult(presetProfile('association'), { body: 'generalAssembly', convocation: 'first', counts: { total: { yes: 12, no: 5, abstain: 3 } } });
+    expect(r.yesShare.toString()).toBe('12/17');
+    expect(() => tallyResolution({ majority: simple, counts: { total: { yes: -1 } } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }));
+    expect(() => tallyResolution({ majority: simple, counts: { total: { maybe: 1 } as never } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.UnknownChoice }));
+    expect(() => tallyResolution({ majority: simple, ballots: [], counts: { total: { yes: 1 } } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }));
   });
 });

@@ -58,4 +58,32 @@ describe('voting rights', () => {
   it('refuses malformed dates', () => {
     expect(() => votingRight(rules, { ...base, memberSince: '2020-13-01' }, meeting)).toThrow(GovernanceError);
   });
+
+  it('a member for exactly the required months has no vote when statutes ask "more than" that seniority', () => {
+    const moreThan: VotingRightsRules = { ...rules, seniorityComparison: 'moreThan' };
+    expect(votingRight(rules, { ...base, memberSince: '2024-06-14' }, meeting).hasVote).toBe(true);
+    expect(votingRight(moreThan, { ...base, memberSince: '2024-06-14' }, meeting).reasons).toEqual(['insufficientSeniority']);
+    expect(votingRight(moreThan, { ...base, memberSince: '2024-06-13' }, meeting).hasVote).toBe(true);
+  });
+
+  it('a minor votes through their legal representative when the statutes allow it', () => {
+    const minor: MemberStanding = { ...base, memberId: 'kid', birthDate: '2015-03-01', representative: 'Mme Durand (mère)' };
+    expect(votingRight(rules, minor, meeting).reasons).toEqual(['tooYoung']);
+    const allowed: VotingRightsRules = { ...rules, minorsVoteThroughRepresentative: true };
+    const r = votingRight(allowed, minor, meeting);
+    expect(r.hasVote).toBe(true);
+    expect(r.castBy).toBe('representative');
+    expect(r.representative).toBe('Mme Durand (mère)');
+    expect(r.explanation.fr).toBe('A voix délibérative le 14/06/2025, exprimée par son représentant légal (Mme Durand (mère)).');
+    expect(votingRight(allowed, { ...minor, representative: null }, meeting).reasons).toEqual(['minorWithoutRepresentative']);
+    // Of age, the member votes in person, whatever representative is on file.
+    expect(votingRight(allowed, { ...minor, birthDate: '1990-01-01' }, meeting).castBy).toBe('member');
+  });
+
+  it('a legal entity\'s vote is cast by its representative', () => {
+    const city: MemberStanding = { memberId: 'city', legalEntity: true, memberSince: '2020-01-01', duesPaid: true, representative: 'Mme Martin' };
+    const r = votingRight(rules, city, meeting);
+    expect([r.castBy, r.representative]).toEqual(['representative', 'Mme Martin']);
+    expect(votingRight(rules, base, meeting).castBy).toBe('member');
+  });
 });

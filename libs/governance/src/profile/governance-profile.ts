@@ -30,6 +30,11 @@ export interface QuorumRules {
   firstConvocation: Threshold | null;
   /** Threshold on second convocation; null = no quorum (the usual case). */
   secondConvocation: Threshold | null;
+  /**
+   * A quorum in each college as well as overall (e.g. three quarters of each college
+   * present), per convocation; absent or null = none.
+   */
+  perCollege?: { firstConvocation: Threshold | null; secondConvocation: Threshold | null } | null;
 }
 
 /** The votes a majority is measured against. */
@@ -57,13 +62,45 @@ export type MajorityRule =
   | { kind: 'simple' }
   | { kind: 'fraction'; fraction: RationalText; comparison: Comparison };
 
-export interface MajorityRules {
+/** What a majority is measured on and what it must reach, on one convocation. */
+export interface MajorityRequirement {
   base: MajorityBase;
   rule: MajorityRule;
-  /** The chair's vote decides a tie (voix prépondérante). */
+}
+
+/**
+ * The majority applied to one vote: base and rule of the convocation, with the meaning of
+ * abstentions and blanks and the casting vote. What `tallyResolution` takes; also the
+ * shape stored in `MeetingRules.majority` before majorities depended on the convocation
+ * (such profiles are still read: one majority for both convocations).
+ */
+export interface MajorityRules extends MajorityRequirement {
+  /** The chair's vote decides an equal split of the votes (voix prépondérante). */
   castingVote: boolean;
   abstention: NonExpressedMeaning;
   blank: NonExpressedMeaning;
+  /** Members who take no part in the vote: not counted (absent, the default), or consenting ("qui ne dit mot consent"). */
+  nonParticipants?: NonParticipation;
+}
+
+/** What the silence of a member who takes no part in a vote means. */
+export type NonParticipation = 'notCounted' | 'consent';
+
+/**
+ * The majority of one kind of meeting: base and rule per convocation, as for the quorum
+ * (a SARL-form SCOP: more than half of all members on first consultation, a majority of
+ * the votes cast on second, code de commerce L. 223-29), and what does not change with
+ * the convocation.
+ */
+export interface MeetingMajority {
+  firstConvocation: MajorityRequirement;
+  secondConvocation: MajorityRequirement;
+  /** The chair's vote decides an equal split of the votes (voix prépondérante). */
+  castingVote: boolean;
+  abstention: NonExpressedMeaning;
+  blank: NonExpressedMeaning;
+  /** Members who take no part: not counted (absent, the default), or consenting ("qui ne dit mot consent"). */
+  nonParticipants?: NonParticipation;
 }
 
 export interface NoticeRules {
@@ -80,7 +117,7 @@ export interface NoticeRules {
 /** The rules of one kind of meeting of one body. */
 export interface MeetingRules {
   quorum: QuorumRules;
-  majority: MajorityRules;
+  majority: MeetingMajority;
   notice: NoticeRules;
   /** Resolutions are weighted by college (SCIC general assembly). */
   collegeWeighted: boolean;
@@ -90,11 +127,26 @@ export interface MeetingRules {
   writtenConsultation: boolean;
 }
 
+/**
+ * How the seats of a body are renewed: all together ('whole'), or a part at a time —
+ * by halves, by thirds, or in any number of parts — a part at each fraction of the term,
+ * the first renewals of a new body drawn by lot.
+ */
+export type RenewalRule = 'whole' | 'halves' | 'thirds' | { kind: 'parts'; parts: number };
+
+/**
+ * When a term ends: on the anniversary of the start ('anniversary'), or at the close of
+ * the ordinary general assembly held in the year the term expires ('ordinaryAssembly',
+ * the usual clause of statutes: the seat stays filled until that assembly).
+ */
+export type TermEndRule = 'anniversary' | 'ordinaryAssembly';
+
 export interface MandateRules {
   /** Term in months; null = no fixed term. */
   termMonths: number | null;
-  /** 'whole': all seats renewed together; 'thirds': a third renewed at each third of the term, the first renewals drawn by lot. */
-  renewal: 'whole' | 'thirds';
+  renewal: RenewalRule;
+  /** When the term ends; absent = 'anniversary'. */
+  termEnds?: TermEndRule;
 }
 
 export interface BodyRules {
@@ -111,10 +163,24 @@ export interface CollegeDefinition {
   name: string;
   /** Share of the voting power, e.g. "2/5" or "40 %". */
   weight: RationalText;
+  /**
+   * With `CollegeRules.minimumMembers`: the college this one merges into when it has too
+   * few members (weights added, its members vote there); absent = its weight is shared
+   * among the other colleges in proportion.
+   */
+  mergeInto?: string;
+  /**
+   * The college votes as a block: the side (for or against) whose share of the college's
+   * base passes this threshold takes the college's whole weight; when neither does, its
+   * votes count in proportion. Absent = always in proportion.
+   */
+  blockVote?: Threshold;
 }
 
 export interface CollegeRules {
   colleges: CollegeDefinition[];
+  /** A college counts only with at least this many members with a vote on the roll; absent or null = any size. */
+  minimumMembers?: number | null;
   /** Bounds on each college's weight (SCIC: 1/10 to 1/2); null = none. */
   bounds: { min: RationalText; max: RationalText } | null;
   /** A college without expressed votes: its weight is shared among the others in proportion ('redistribute', usual) or counts as against ('countAsAgainst'). */
@@ -143,15 +209,29 @@ export interface ProxyRules {
   /** The holder must belong to the principal's college. */
   sameCollege: boolean;
   cap: ProxyCap;
-  /** Blank proxies go to the chair, who votes for the resolutions the board put forward. */
-  blankProxies: { allowed: boolean; countTowardCap: boolean };
+  /**
+   * Blank proxies (no holder named) go to the chair of the meeting, or to a named office —
+   * the president of the organisation, the manager (gérant) — per `goesTo` (absent =
+   * 'chair'); their holder votes for the resolutions the board or manager put forward.
+   */
+  blankProxies: { allowed: boolean; countTowardCap: boolean; goesTo?: BlankProxyRecipient };
 }
 
+/** Who receives blank proxies: the meeting's chair, the organisation's president, or its manager (gérant). */
+export type BlankProxyRecipient = 'chair' | 'president' | 'manager';
+
 export interface VotingRightsRules {
-  /** Minimum age in years of a natural person; null = none. */
+  /** Minimum age in years of a natural person to vote in person; null = none. */
   minimumAgeYears: number | null;
+  /**
+   * Members under the minimum age vote through their legal representative (a parent), as
+   * a legal entity votes through its representative; absent = false (they have no vote).
+   */
+  minorsVoteThroughRepresentative?: boolean;
   /** Minimum months of membership; null = none. */
   minimumSeniorityMonths: number | null;
+  /** "At least N months" (absent, the default) or "more than N months" of membership. */
+  seniorityComparison?: Comparison;
   /** Dues for the current period must be paid. */
   duesRequired: boolean;
   /** A member who joined after the convocation was sent has no vote at that meeting. */
@@ -183,7 +263,8 @@ export interface VerifyFlag {
   note: Bilingual;
 }
 
-export type PresetKind = 'association' | 'scop' | 'scic' | 'steeringCommittee';
+/** 'scop' is a SCOP in SA form; 'scopSarl' a SCOP in SARL form. */
+export type PresetKind = 'association' | 'scop' | 'scopSarl' | 'scic' | 'steeringCommittee';
 
 export interface GovernanceProfile {
   version: 1;

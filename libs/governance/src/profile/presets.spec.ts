@@ -58,11 +58,11 @@ describe('presets', () => {
         ...Array.from({ length: yes }, () => ({ choice: 'yes' as const })),
         ...Array.from({ length: no }, () => ({ choice: 'no' as const })),
       ];
-      expect(resolutionResult(p, { body: 'generalAssembly', meetingKind: 'extraordinary', ballots: ballots(20, 10) }).adopted).toBe(true);
-      expect(resolutionResult(p, { body: 'generalAssembly', meetingKind: 'extraordinary', ballots: ballots(19, 10) }).adopted).toBe(false);
+      expect(resolutionResult(p, { body: 'generalAssembly', convocation: 'first', meetingKind: 'extraordinary', ballots: ballots(20, 10) }).adopted).toBe(true);
+      expect(resolutionResult(p, { body: 'generalAssembly', convocation: 'first', meetingKind: 'extraordinary', ballots: ballots(19, 10) }).adopted).toBe(false);
     });
     it("gives the board chair a casting vote", () => {
-      const r = resolutionResult(p, { body: 'board', ballots: [{ choice: 'yes' }, { choice: 'no' }], chairChoice: 'yes' });
+      const r = resolutionResult(p, { body: 'board', convocation: 'first', ballots: [{ choice: 'yes' }, { choice: 'no' }], chairChoice: 'yes' });
       expect(r.decidedBy).toBe('castingVote');
       expect(r.adopted).toBe(true);
     });
@@ -107,10 +107,12 @@ describe('presets', () => {
     });
     it('measures majorities on the votes of members present or represented', () => {
       const rules = meetingRules(p, 'generalAssembly', 'ordinary');
-      expect(rules.majority.base).toBe('presentAndRepresented');
+      expect(rules.majority.firstConvocation.base).toBe('presentAndRepresented');
+      expect(rules.majority.secondConvocation.base).toBe('presentAndRepresented');
       expect(rules.quorum.countRepresented).toBe(true);
       const r = resolutionResult(p, {
         body: 'generalAssembly',
+        convocation: 'first',
         ballots: [...Array.from({ length: 10 }, () => ({ choice: 'yes' as const })), ...Array.from({ length: 5 }, () => ({ choice: 'abstain' as const }))],
         baseVotes: { total: 21 },
       });
@@ -124,11 +126,56 @@ describe('presets', () => {
       const rules = meetingRules(p, 'generalAssembly', 'extraordinary');
       expect(rules.quorum.firstConvocation).toEqual({ share: '1/2', comparison: 'atLeast' });
       expect(rules.quorum.secondConvocation).toEqual({ share: '1/4', comparison: 'atLeast' });
-      expect(rules.majority.rule).toEqual({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' });
+      expect(rules.majority.firstConvocation.rule).toEqual({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' });
     });
     it('gives directors a six-year term and the supervisory board four', () => {
       expect(mandateTermMonths(p, 'board')).toBe(72);
       expect(mandateTermMonths(p, 'supervisoryBoard')).toBe(48);
+    });
+  });
+
+  describe('SCOP in SARL form (code de commerce L. 223-29)', () => {
+    const p = presetProfile('scopSarl');
+    const votes = (yes: number, no: number, abstain = 0) => [
+      ...Array.from({ length: yes }, () => ({ choice: 'yes' as const })),
+      ...Array.from({ length: no }, () => ({ choice: 'no' as const })),
+      ...Array.from({ length: abstain }, () => ({ choice: 'abstain' as const })),
+    ];
+    it('keeps the SCOP rules and cites L. 223-29, flagging both convocations to verify', () => {
+      expect(p.legalForm).toBe('scop');
+      expect(p.preset).toBe('scopSarl');
+      expect(p.voteCaps).toEqual(presetProfile('scop').voteCaps);
+      expect(p.proxies.cap).toEqual(presetProfile('scop').proxies.cap);
+      expect(p.sources.map((x) => x.citation).join(' ')).toContain('L. 223-29');
+      expect(p.verify.map((v) => v.path)).toEqual(
+        expect.arrayContaining(['bodies.generalAssembly.ordinary.majority.firstConvocation', 'bodies.generalAssembly.ordinary.majority.secondConvocation']),
+      );
+    });
+    it('decides on first consultation by more than half of all members', () => {
+      // 40 members, 18 yes, 2 no: a clear majority of votes cast, but not more than half of the members.
+      const first = resolutionResult(p, { body: 'generalAssembly', convocation: 'first', ballots: votes(18, 2), baseVotes: { total: 40 } });
+      expect(first.base).toBe('allMembers');
+      expect(first.yesShare.toString()).toBe('9/20');
+      expect(first.adopted).toBe(false);
+      expect(resolutionResult(p, { body: 'generalAssembly', convocation: 'first', ballots: votes(21, 2), baseVotes: { total: 40 } }).adopted).toBe(true);
+    });
+    it('decides on second consultation by a majority of the votes cast, whatever the number of voters', () => {
+      const second = resolutionResult(p, { body: 'generalAssembly', convocation: 'second', ballots: votes(6, 2, 3) });
+      expect(second.base).toBe('expressed');
+      expect(second.yesShare.toString()).toBe('3/4');
+      expect(second.adopted).toBe(true);
+    });
+    it('changes the statutes by two thirds of those present or represented, quorum a quarter then a fifth', () => {
+      const rules = meetingRules(p, 'generalAssembly', 'extraordinary');
+      expect(rules.quorum.firstConvocation).toEqual({ share: '1/4', comparison: 'atLeast' });
+      expect(rules.quorum.secondConvocation).toEqual({ share: '1/5', comparison: 'atLeast' });
+      expect(rules.majority.secondConvocation.rule).toEqual({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' });
+    });
+    it('the SA-form SCOP preset keeps one majority on both convocations', () => {
+      const sa = presetProfile('scop');
+      const a = resolutionResult(sa, { body: 'generalAssembly', convocation: 'first', ballots: votes(10, 0, 5), baseVotes: { total: 21 } });
+      const b = resolutionResult(sa, { body: 'generalAssembly', convocation: 'second', ballots: votes(10, 0, 5), baseVotes: { total: 21 } });
+      expect(a.yesShare.equals(b.yesShare)).toBe(true);
     });
   });
 
@@ -165,7 +212,7 @@ describe('presets', () => {
       expect(p.verify.map((v) => v.path)).toContain('bodies.steeringCommittee.ordinary.quorum');
     });
     it('decides by simple majority with the chair breaking ties, and has no fixed terms', () => {
-      const r = resolutionResult(p, { body: 'steeringCommittee', ballots: [{ choice: 'yes' }, { choice: 'no' }], chairChoice: 'no' });
+      const r = resolutionResult(p, { body: 'steeringCommittee', convocation: 'first', ballots: [{ choice: 'yes' }, { choice: 'no' }], chairChoice: 'no' });
       expect(r.adopted).toBe(false);
       expect(r.decidedBy).toBe('castingVote');
       expect(mandateTermMonths(p, 'steeringCommittee')).toBeNull();

@@ -2,7 +2,9 @@ import type { LegalForm } from '../vocabulary';
 import type {
   BodyRules,
   GovernanceProfile,
-  MajorityRules,
+  MajorityRequirement,
+  MajorityRule,
+  MeetingMajority,
   MeetingRules,
   NoticeRules,
   PresetKind,
@@ -17,13 +19,20 @@ import type {
  * "à vérifier dans vos statuts / check against your statutes".
  */
 
-const simpleExpressed = (castingVote = false): MajorityRules => ({
-  base: 'expressed',
-  rule: { kind: 'simple' },
-  castingVote,
-  abstention: 'notExpressed',
-  blank: 'notExpressed',
+const twoThirds = (): MajorityRule => ({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' });
+
+/** The same base and rule on both convocations. */
+const sameOnBoth = (
+  requirement: MajorityRequirement,
+  rest: Pick<MeetingMajority, 'castingVote' | 'abstention' | 'blank'>,
+): MeetingMajority => ({
+  firstConvocation: { ...requirement, rule: { ...requirement.rule } },
+  secondConvocation: { ...requirement, rule: { ...requirement.rule } },
+  ...rest,
 });
+
+const simpleExpressed = (castingVote = false, rule: MajorityRule = { kind: 'simple' }): MeetingMajority =>
+  sameOnBoth({ base: 'expressed', rule }, { castingVote, abstention: 'notExpressed', blank: 'notExpressed' });
 
 const quorum = (first: string | null, second: string | null): QuorumRules => ({
   countRemote: true,
@@ -114,7 +123,7 @@ function association(): GovernanceProfile {
         }),
         extraordinary: meeting({
           quorum: quorum('1/2', null),
-          majority: { ...simpleExpressed(), rule: { kind: 'fraction', fraction: '2/3', comparison: 'atLeast' } },
+          majority: simpleExpressed(false, twoThirds()),
           notice: notice(15, 8, 7),
           proxiesAllowed: true,
           writtenConsultation: false,
@@ -142,13 +151,7 @@ function cooperativeBoard(termMonths: number): BodyRules {
   return {
     ordinary: meeting({
       quorum: quorum('1/2', null),
-      majority: {
-        base: 'presentAndRepresented',
-        rule: { kind: 'simple' },
-        castingVote: true,
-        abstention: 'against',
-        blank: 'against',
-      },
+      majority: sameOnBoth({ base: 'presentAndRepresented', rule: { kind: 'simple' } }, { castingVote: true, abstention: 'against', blank: 'against' }),
       notice: notice(7, 7, null),
       proxiesAllowed: true,
       writtenConsultation: true,
@@ -159,18 +162,13 @@ function cooperativeBoard(termMonths: number): BodyRules {
 }
 
 function scop(): GovernanceProfile {
-  const presentAndRepresented = (rule: MajorityRules['rule']): MajorityRules => ({
-    base: 'presentAndRepresented',
-    rule,
-    castingVote: false,
-    abstention: 'against',
-    blank: 'against',
-  });
+  const presentAndRepresented = (rule: MajorityRule): MeetingMajority =>
+    sameOnBoth({ base: 'presentAndRepresented', rule }, { castingVote: false, abstention: 'against', blank: 'against' });
   return {
     version: 1,
     legalForm: 'scop',
     preset: 'scop',
-    label: { fr: 'SCOP (loi n° 78-763)', en: 'SCOP (law no. 78-763)' },
+    label: { fr: 'SCOP en SA (loi n° 78-763)', en: 'SCOP, SA form (law no. 78-763)' },
     sources: [
       {
         citation: 'Loi n° 78-763 du 19 juillet 1978 portant statut des SCOP, titre III, section I (assemblées)',
@@ -238,7 +236,7 @@ function scop(): GovernanceProfile {
         }),
         extraordinary: meeting({
           quorum: quorum('1/2', '1/4'),
-          majority: presentAndRepresented({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' }),
+          majority: presentAndRepresented(twoThirds()),
           notice: notice(15, 10, 10),
           proxiesAllowed: true,
           writtenConsultation: false,
@@ -246,6 +244,81 @@ function scop(): GovernanceProfile {
         mandate: { termMonths: null, renewal: 'whole' },
       },
       board: cooperativeBoard(72),
+      supervisoryBoard: { ...cooperativeBoard(48), ordinary: { ...cooperativeBoard(48).ordinary, proxiesAllowed: false } },
+    },
+  };
+}
+
+/**
+ * A SCOP in SARL form: the SCOP rules of loi 78-763 (proxies, employees' 65 %), with the
+ * SARL majorities of the code de commerce: ordinary decisions by more than half of all
+ * members on first consultation, by a majority of the votes cast on second (L. 223-29);
+ * statute changes by two thirds of those present or represented, with a quorum of a
+ * quarter then a fifth (L. 223-30). The gérance is no body of this profile.
+ */
+function scopSarl(): GovernanceProfile {
+  const sa = scop();
+  const againstWhenAbsent = { castingVote: false, abstention: 'against', blank: 'against' } as const;
+  return {
+    ...sa,
+    preset: 'scopSarl',
+    label: { fr: 'SCOP en SARL (loi n° 78-763, code de commerce)', en: 'SCOP, SARL form (law no. 78-763, commercial code)' },
+    proxies: { ...sa.proxies, blankProxies: { allowed: true, countTowardCap: false, goesTo: 'manager' } },
+    sources: [
+      sa.sources[0],
+      sa.sources[1],
+      {
+        citation: 'Code de commerce, art. L. 223-29 (décisions ordinaires des associés de SARL)',
+        note: {
+          fr: "Les décisions sont adoptées par des associés représentant plus de la moitié des parts (dans une SCOP : plus de la moitié des associés, un associé une voix). À défaut, et sauf clause contraire des statuts, les associés sont convoqués ou consultés une seconde fois et les décisions sont prises à la majorité des votes émis, quel que soit le nombre des votants.",
+          en: 'Decisions are adopted by members holding more than half of the shares (in a SCOP: more than half of the members, one member one vote). Failing that, and unless the statutes say otherwise, members are convened or consulted a second time and decisions are taken by a majority of the votes cast, whatever the number of voters.',
+        },
+        url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038799217',
+      },
+      {
+        citation: 'Code de commerce, art. L. 223-30 (modification des statuts) et R. 223-20 (convocation quinze jours à l’avance)',
+        note: {
+          fr: "Modification des statuts : quorum d'un quart des associés en première convocation, d'un cinquième en seconde ; majorité des deux tiers des associés présents ou représentés. Convocation quinze jours au moins avant l'assemblée.",
+          en: 'Changes to the statutes: quorum of a quarter of members on first convocation, a fifth on second; majority of two thirds of those present or represented. Convocation at least fifteen days before the meeting.',
+        },
+      },
+    ],
+    verify: [
+      verify('bodies.generalAssembly.ordinary.majority.firstConvocation', "Première consultation : plus de la moitié de tous les associés (L. 223-29), sauf statuts plus exigeants.", 'First consultation: more than half of all members (L. 223-29), unless the statutes ask more.'),
+      verify('bodies.generalAssembly.ordinary.majority.secondConvocation', "Seconde consultation : majorité des votes émis (L. 223-29) ; beaucoup de statuts de SCOP retiennent la majorité des associés présents ou représentés.", 'Second consultation: majority of the votes cast (L. 223-29); many SCOP statutes use a majority of members present or represented.'),
+      verify('bodies.generalAssembly.ordinary.quorum', "Pas de quorum légal pour les décisions ordinaires de SARL ; certains statuts de SCOP en fixent un.", 'No legal quorum for ordinary SARL decisions; some SCOP statutes set one.'),
+      verify('bodies.generalAssembly.extraordinary.quorum', 'Quorum de l’AGE : un quart en première convocation, un cinquième en seconde (L. 223-30, SARL constituées depuis 2005).', 'Extraordinary GA quorum: a quarter on first convocation, a fifth on second (L. 223-30, SARLs formed since 2005).'),
+      verify('bodies.generalAssembly.extraordinary.majority', 'Majorité de l’AGE : deux tiers des associés présents ou représentés (L. 223-30).', 'Extraordinary GA majority: two thirds of the members present or represented (L. 223-30).'),
+      verify('bodies.generalAssembly.ordinary.notice', 'Convocation quinze jours au moins avant l’assemblée (R. 223-20), en première comme en seconde convocation.', 'Convocation at least fifteen days ahead (R. 223-20), on first as on second convocation.'),
+      verify('bodies.generalAssembly.ordinary.writtenConsultation', 'Consultation écrite possible si les statuts la prévoient, sauf pour l’approbation des comptes (L. 223-27).', 'Written consultation possible when the statutes provide for it, except to approve the accounts (L. 223-27).'),
+      verify('proxies.blankProxies', 'Pouvoirs en blanc remis au gérant.', 'Blank proxies given to the manager (gérant).'),
+      verify('bodies.supervisoryBoard', 'Conseil de surveillance obligatoire au-delà de 20 associés : mandat de 4 ans au plus.', 'Supervisory board required above 20 members: term of at most 4 years.'),
+      verify('elections', 'Élections à la majorité relative, égalité au bénéfice de l’âge.', 'Elections by plurality, ties to the oldest.'),
+    ],
+    bodies: {
+      generalAssembly: {
+        ordinary: meeting({
+          quorum: quorum(null, null),
+          majority: {
+            firstConvocation: { base: 'allMembers', rule: { kind: 'simple' } },
+            secondConvocation: { base: 'expressed', rule: { kind: 'simple' } },
+            castingVote: false,
+            abstention: 'notExpressed',
+            blank: 'notExpressed',
+          },
+          notice: notice(15, 15, null),
+          proxiesAllowed: true,
+          writtenConsultation: false,
+        }),
+        extraordinary: meeting({
+          quorum: quorum('1/4', '1/5'),
+          majority: sameOnBoth({ base: 'presentAndRepresented', rule: twoThirds() }, againstWhenAbsent),
+          notice: notice(15, 15, null),
+          proxiesAllowed: true,
+          writtenConsultation: false,
+        }),
+        mandate: { termMonths: null, renewal: 'whole' },
+      },
       supervisoryBoard: { ...cooperativeBoard(48), ordinary: { ...cooperativeBoard(48).ordinary, proxiesAllowed: false } },
     },
   };
@@ -321,7 +394,7 @@ function scic(): GovernanceProfile {
         }),
         extraordinary: meeting({
           quorum: quorum('1/3', '1/4'),
-          majority: { ...simpleExpressed(), rule: { kind: 'fraction', fraction: '2/3', comparison: 'atLeast' } },
+          majority: simpleExpressed(false, twoThirds()),
           notice: notice(15, 10, 10),
           proxiesAllowed: true,
           writtenConsultation: false,
@@ -401,18 +474,19 @@ function steeringCommittee(): GovernanceProfile {
 const BUILDERS: Record<PresetKind, () => GovernanceProfile> = {
   association,
   scop,
+  scopSarl,
   scic,
   steeringCommittee,
 };
 
 /** The presets, by kind. */
-export const PRESET_KINDS: readonly PresetKind[] = ['association', 'scop', 'scic', 'steeringCommittee'];
+export const PRESET_KINDS: readonly PresetKind[] = ['association', 'scop', 'scopSarl', 'scic', 'steeringCommittee'];
 
 /**
  * A fresh preset profile (a new object each call, safe to modify). 'other' returns the
- * association preset with legalForm 'other'.
+ * association preset with legalForm 'other'; 'scop' is the SA form, 'scopSarl' the SARL form.
  */
-export function presetProfile(kind: LegalForm | 'steeringCommittee'): GovernanceProfile {
+export function presetProfile(kind: LegalForm | PresetKind): GovernanceProfile {
   if (kind === 'other') return { ...association(), legalForm: 'other' };
   const build = BUILDERS[kind];
   if (!build) {

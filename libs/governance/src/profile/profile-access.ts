@@ -1,7 +1,8 @@
 import { GovernanceErrorCode, fail, type Bilingual } from '../governance-error';
 import { Rational } from '../rational';
 import { BODY_LABELS, type BodyKind, type MeetingKind } from '../vocabulary';
-import type { BodyRules, GovernanceProfile, MeetingRules, SourceReference } from './governance-profile';
+import type { Convocation } from '../vocabulary';
+import type { BodyRules, GovernanceProfile, MajorityRules, MeetingMajority, MeetingRules, RenewalRule, SourceReference } from './governance-profile';
 
 /** The rules of a body; throws UNKNOWN_BODY when the profile has none for it. */
 export function bodyRules(profile: GovernanceProfile, body: BodyKind): BodyRules {
@@ -66,4 +67,25 @@ export function profileSources(profile: GovernanceProfile): ProfileSources {
     verify: profile.verify.map((f) => ({ path: f.path, note: f.note, value: valueAtPath(profile, f.path) })),
     verifyHeading: { fr: 'À vérifier dans vos statuts', en: 'Check against your statutes' },
   };
+}
+
+/**
+ * The majority that applies on a convocation: that convocation's base and rule, with the
+ * meeting's casting vote and meaning of abstentions and blanks. Also reads the shape
+ * stored before majorities depended on the convocation (one majority for both).
+ */
+export function majorityOn(majority: MeetingMajority | MajorityRules, convocation: Convocation): MajorityRules {
+  const { castingVote, abstention, blank } = majority;
+  const silence = majority.nonParticipants === undefined ? {} : { nonParticipants: majority.nonParticipants };
+  if ('base' in majority) return { base: majority.base, rule: majority.rule, castingVote, abstention, blank, ...silence };
+  const requirement = convocation === 'second' ? majority.secondConvocation : majority.firstConvocation;
+  return { base: requirement.base, rule: requirement.rule, castingVote, abstention, blank, ...silence };
+}
+
+/** How many parts a body is renewed in: 1 (whole), 2 (halves), 3 (thirds), or the given number. */
+export function renewalParts(renewal: RenewalRule): number {
+  if (renewal === 'whole') return 1;
+  if (renewal === 'halves') return 2;
+  if (renewal === 'thirds') return 3;
+  return renewal.parts;
 }

@@ -1,21 +1,28 @@
 import { validateCollegeWeights } from '../college-weighting';
 import { GovernanceError, GovernanceErrorCode } from '../governance-error';
 import { Rational } from '../rational';
+import { renewalParts } from './profile-access';
 import { BODY_KINDS, LEGAL_FORMS, type BodyKind } from '../vocabulary';
 import type {
   BodyRules,
+  CollegeDefinition,
   CollegeRules,
   GovernanceProfile,
+  MandateRules,
+  MajorityRequirement,
   MajorityRules,
+  MeetingMajority,
   MeetingRules,
   PresetKind,
   ProxyCap,
   ProxyRules,
   QuorumRules,
+  RenewalRule,
   SourceReference,
   Threshold,
   VerifyFlag,
   VoteCap,
+  VotingRightsRules,
 } from './governance-profile';
 
 /*
@@ -124,19 +131,29 @@ function threshold(v: unknown, path: string): Threshold {
 }
 
 function quorumRules(v: unknown, path: string): QuorumRules {
-  const o = object(v, path, ['countRemote', 'countRepresented', 'firstConvocation', 'secondConvocation']);
-  return {
+  const o = object(v, path, ['countRemote', 'countRepresented', 'firstConvocation', 'secondConvocation'], ['perCollege']);
+  const rules: QuorumRules = {
     countRemote: bool(o.countRemote, join(path, 'countRemote')),
     countRepresented: bool(o.countRepresented, join(path, 'countRepresented')),
     firstConvocation: nullable(o.firstConvocation, (x) => threshold(x, join(path, 'firstConvocation'))),
     secondConvocation: nullable(o.secondConvocation, (x) => threshold(x, join(path, 'secondConvocation'))),
   };
+  if (o.perCollege !== undefined) {
+    const pp = join(path, 'perCollege');
+    rules.perCollege = nullable(o.perCollege, (x) => {
+      const pc = object(x, pp, ['firstConvocation', 'secondConvocation']);
+      return {
+        firstConvocation: nullable(pc.firstConvocation, (y) => threshold(y, join(pp, 'firstConvocation'))),
+        secondConvocation: nullable(pc.secondConvocation, (y) => threshold(y, join(pp, 'secondConvocation'))),
+      };
+    });
+  }
+  return rules;
 }
 
 const MEANINGS = ['notExpressed', 'against', 'consent'] as const;
 
-function majorityRules(v: unknown, path: string): MajorityRules {
-  const o = object(v, path, ['base', 'rule', 'castingVote', 'abstention', 'blank']);
+function majorityRequirement(o: Obj, path: string): MajorityRequirement {
   const rulePath = join(path, 'rule');
   const r = object(o.rule, rulePath, ['kind'], ['fraction', 'comparison']);
   const kind = oneOf(r.kind, join(rulePath, 'kind'), ['simple', 'fraction'] as const);
@@ -151,10 +168,30 @@ function majorityRules(v: unknown, path: string): MajorityRules {
   return {
     base: oneOf(o.base, join(path, 'base'), ['expressed', 'voters', 'presentAndRepresented', 'allMembers'] as const),
     rule,
+  };
+}
+
+/**
+ * A meeting's majority: base and rule per convocation. The shape stored before
+ * majorities depended on the convocation ({ base, rule, castingVote, abstention, blank })
+ * is read as the same majority on both convocations.
+ */
+function meetingMajority(v: unknown, path: string): MeetingMajority {
+  const shared = ['castingVote', 'abstention', 'blank'];
+  const legacy = typeof v === 'object' && v !== null && !Array.isArray(v) && 'base' in v;
+  const o = object(v, path, legacy ? ['base', 'rule', ...shared] : ['firstConvocation', 'secondConvocation', ...shared], ['nonParticipants']);
+  const requirement = (x: unknown, p: string): MajorityRequirement => majorityRequirement(object(x, p, ['base', 'rule']), p);
+  const first = legacy ? majorityRequirement(o, path) : requirement(o.firstConvocation, join(path, 'firstConvocation'));
+  const second = legacy ? majorityRequirement(o, path) : requirement(o.secondConvocation, join(path, 'secondConvocation'));
+  const majority: MeetingMajority = {
+    firstConvocation: first,
+    secondConvocation: second,
     castingVote: bool(o.castingVote, join(path, 'castingVote')),
     abstention: oneOf(o.abstention, join(path, 'abstention'), MEANINGS),
     blank: oneOf(o.blank, join(path, 'blank'), MEANINGS),
   };
+  if (o.nonParticipants !== undefined) majority.nonParticipants = oneOf(o.nonParticipants, join(path, 'nonParticipants'), ['notCounted', 'consent'] as const);
+  return majority;
 }
 
 function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRules {
@@ -167,7 +204,7 @@ function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRu
   }
   return {
     quorum: quorumRules(o.quorum, join(path, 'quorum')),
-    majority: majorityRules(o.majority, join(path, 'majority')),
+    majority: meetingMajority(o.majority, join(path, 'majority')),
     notice: {
       firstConvocationDays: integer(n.firstConvocationDays, join(np, 'firstConvocationDays'), 0, 366),
       secondConvocationDays: integer(n.secondConvocationDays, join(np, 'secondConvocationDays'), 0, 366),
@@ -183,31 +220,56 @@ function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRu
 function bodyRules(v: unknown, path: string, hasColleges: boolean): BodyRules {
   const o = object(v, path, ['ordinary', 'extraordinary', 'mandate']);
   const mp = join(path, 'mandate');
-  const m = object(o.mandate, mp, ['termMonths', 'renewal']);
+  const m = object(o.mandate, mp, ['termMonths', 'renewal'], ['termEnds']);
   const termMonths = nullable(m.termMonths, (x) => integer(x, join(mp, 'termMonths'), 1, 1200));
-  const renewal = oneOf(m.renewal, join(mp, 'renewal'), ['whole', 'thirds'] as const);
-  if (renewal === 'thirds' && (termMonths === null || termMonths % 3 !== 0)) {
-    problem(join(mp, 'termMonths'), 'un renouvellement par tiers demande une durée de mandat multiple de 3 mois.', 'renewal by thirds needs a term that is a multiple of 3 months.');
+  const rp = join(mp, 'renewal');
+  let renewal: RenewalRule;
+  if (typeof m.renewal === 'object' && m.renewal !== null) {
+    const r = object(m.renewal, rp, ['kind', 'parts']);
+    oneOf(r.kind, join(rp, 'kind'), ['parts'] as const);
+    renewal = { kind: 'parts', parts: integer(r.parts, join(rp, 'parts'), 1, 12) };
+  } else {
+    renewal = oneOf(m.renewal, rp, ['whole', 'halves', 'thirds'] as const);
   }
+  const parts = renewalParts(renewal);
+  if (parts > 1 && (termMonths === null || termMonths % parts !== 0)) {
+    const fr = parts === 2 ? 'par moitié' : parts === 3 ? 'par tiers' : `en ${parts} parts`;
+    const en = parts === 2 ? 'by halves' : parts === 3 ? 'by thirds' : `in ${parts} parts`;
+    problem(join(mp, 'termMonths'), `un renouvellement ${fr} demande une durée de mandat multiple de ${parts} mois.`, `renewal ${en} needs a term that is a multiple of ${parts} months.`);
+  }
+  const mandate: MandateRules = { termMonths, renewal };
+  if (m.termEnds !== undefined) mandate.termEnds = oneOf(m.termEnds, join(mp, 'termEnds'), ['anniversary', 'ordinaryAssembly'] as const);
   return {
     ordinary: meetingRules(o.ordinary, join(path, 'ordinary'), hasColleges),
     extraordinary: nullable(o.extraordinary, (x) => meetingRules(x, join(path, 'extraordinary'), hasColleges)),
-    mandate: { termMonths, renewal },
+    mandate,
   };
 }
 
 function collegeRules(v: unknown, path: string): CollegeRules {
-  const o = object(v, path, ['colleges', 'bounds', 'emptyCollege']);
+  const o = object(v, path, ['colleges', 'bounds', 'emptyCollege'], ['minimumMembers']);
   const lp = join(path, 'colleges');
   const ids = new Set<string>();
+  const merges: { at: string; into: string }[] = [];
   const colleges = array(o.colleges, lp).map((c, i) => {
     const cp = join(lp, i);
-    const co = object(c, cp, ['id', 'name', 'weight']);
+    const co = object(c, cp, ['id', 'name', 'weight'], ['mergeInto', 'blockVote']);
     const id = text(co.id, join(cp, 'id'));
     if (ids.has(id)) problem(join(cp, 'id'), `identifiant de collège en double : « ${id} ».`, `duplicate college id: "${id}".`);
     ids.add(id);
-    return { id, name: text(co.name, join(cp, 'name')), weight: positiveShare(co.weight, join(cp, 'weight')) };
+    const college: CollegeDefinition = { id, name: text(co.name, join(cp, 'name')), weight: positiveShare(co.weight, join(cp, 'weight')) };
+    if (co.mergeInto !== undefined) {
+      college.mergeInto = text(co.mergeInto, join(cp, 'mergeInto'));
+      merges.push({ at: join(cp, 'mergeInto'), into: college.mergeInto });
+      if (college.mergeInto === id) problem(join(cp, 'mergeInto'), 'un collège ne peut pas fusionner avec lui-même.', 'a college cannot merge into itself.');
+    }
+    if (co.blockVote !== undefined) college.blockVote = threshold(co.blockVote, join(cp, 'blockVote'));
+    return college;
   });
+  for (const m of merges) {
+    if (!ids.has(m.into)) problem(m.at, `collège inconnu : « ${m.into} ».`, `unknown college: "${m.into}".`);
+  }
+  const minimumMembers = o.minimumMembers === undefined ? undefined : nullable(o.minimumMembers, (x) => integer(x, join(path, 'minimumMembers'), 1, 1_000_000));
   const bp = join(path, 'bounds');
   const bounds = nullable(o.bounds, (x) => {
     const b = object(x, bp, ['min', 'max']);
@@ -221,7 +283,9 @@ function collegeRules(v: unknown, path: string): CollegeRules {
     bounds ? { min: Rational.parse(bounds.min), max: Rational.parse(bounds.max) } : { min: Rational.ZERO, max: Rational.ONE },
     lp,
   );
-  return { colleges, bounds, emptyCollege: oneOf(o.emptyCollege, join(path, 'emptyCollege'), ['redistribute', 'countAsAgainst'] as const) };
+  const rules: CollegeRules = { colleges, bounds, emptyCollege: oneOf(o.emptyCollege, join(path, 'emptyCollege'), ['redistribute', 'countAsAgainst'] as const) };
+  if (minimumMembers !== undefined) rules.minimumMembers = minimumMembers;
+  return rules;
 }
 
 function voteCap(v: unknown, path: string): VoteCap {
@@ -257,16 +321,34 @@ function proxyRules(v: unknown, path: string): ProxyRules {
     cap = { kind, fraction: positiveShare(c.fraction, join(cp, 'fraction')), minimum: integer(c.minimum, join(cp, 'minimum'), 0, 1_000_000) };
   }
   const bp = join(path, 'blankProxies');
-  const b = object(o.blankProxies, bp, ['allowed', 'countTowardCap']);
+  const b = object(o.blankProxies, bp, ['allowed', 'countTowardCap'], ['goesTo']);
+  const blankProxies: ProxyRules['blankProxies'] = { allowed: bool(b.allowed, join(bp, 'allowed')), countTowardCap: bool(b.countTowardCap, join(bp, 'countTowardCap')) };
+  if (b.goesTo !== undefined) blankProxies.goesTo = oneOf(b.goesTo, join(bp, 'goesTo'), ['chair', 'president', 'manager'] as const);
   return {
     holder: oneOf(o.holder, join(path, 'holder'), ['memberWithVote', 'member', 'memberOrFamily'] as const),
     sameCollege: bool(o.sameCollege, join(path, 'sameCollege')),
     cap,
-    blankProxies: { allowed: bool(b.allowed, join(bp, 'allowed')), countTowardCap: bool(b.countTowardCap, join(bp, 'countTowardCap')) },
+    blankProxies,
   };
 }
 
-const PRESETS: readonly PresetKind[] = ['association', 'scop', 'scic', 'steeringCommittee'];
+function votingRights(vr: Obj): VotingRightsRules {
+  const rules: VotingRightsRules = {
+    minimumAgeYears: nullable(vr.minimumAgeYears, (x) => integer(x, 'votingRights.minimumAgeYears', 0, 130)),
+    minimumSeniorityMonths: nullable(vr.minimumSeniorityMonths, (x) => integer(x, 'votingRights.minimumSeniorityMonths', 0, 1200)),
+    duesRequired: bool(vr.duesRequired, 'votingRights.duesRequired'),
+    joinedBeforeConvocation: bool(vr.joinedBeforeConvocation, 'votingRights.joinedBeforeConvocation'),
+  };
+  if (vr.minorsVoteThroughRepresentative !== undefined) {
+    rules.minorsVoteThroughRepresentative = bool(vr.minorsVoteThroughRepresentative, 'votingRights.minorsVoteThroughRepresentative');
+  }
+  if (vr.seniorityComparison !== undefined) {
+    rules.seniorityComparison = oneOf(vr.seniorityComparison, 'votingRights.seniorityComparison', ['atLeast', 'moreThan'] as const);
+  }
+  return rules;
+}
+
+const PRESETS: readonly PresetKind[] = ['association', 'scop', 'scopSarl', 'scic', 'steeringCommittee'];
 
 /**
  * Checks unknown input (e.g. jsonb from the database, JSON from GraphQL) and returns a
@@ -281,7 +363,10 @@ export function validateProfile(input: unknown): GovernanceProfile {
   ]);
   if (o.version !== 1) problem('version', 'seule la version 1 est connue.', 'only version 1 is known.');
   const colleges = nullable(o.colleges, (x) => collegeRules(x, 'colleges'));
-  const vr = object(o.votingRights, 'votingRights', ['minimumAgeYears', 'minimumSeniorityMonths', 'duesRequired', 'joinedBeforeConvocation']);
+  const vr = object(o.votingRights, 'votingRights', ['minimumAgeYears', 'minimumSeniorityMonths', 'duesRequired', 'joinedBeforeConvocation'], [
+    'minorsVoteThroughRepresentative',
+    'seniorityComparison',
+  ]);
   const el = object(o.elections, 'elections', ['method', 'tieBreak', 'collegeWeighted']);
   const electionWeighted = bool(el.collegeWeighted, 'elections.collegeWeighted');
   if (electionWeighted && !colleges) {
@@ -311,12 +396,7 @@ export function validateProfile(input: unknown): GovernanceProfile {
     label: bilingual(o.label, 'label'),
     sources,
     verify,
-    votingRights: {
-      minimumAgeYears: nullable(vr.minimumAgeYears, (x) => integer(x, 'votingRights.minimumAgeYears', 0, 130)),
-      minimumSeniorityMonths: nullable(vr.minimumSeniorityMonths, (x) => integer(x, 'votingRights.minimumSeniorityMonths', 0, 1200)),
-      duesRequired: bool(vr.duesRequired, 'votingRights.duesRequired'),
-      joinedBeforeConvocation: bool(vr.joinedBeforeConvocation, 'votingRights.joinedBeforeConvocation'),
-    },
+    votingRights: votingRights(vr),
     colleges,
     voteCaps: array(o.voteCaps, 'voteCaps').map((c, i) => voteCap(c, `voteCaps[${i}]`)),
     proxies: proxyRules(o.proxies, 'proxies'),
