@@ -183,8 +183,9 @@ export class MembersService {
     return this.get(actor, memberId);
   }
 
+  @Transactional()
   async setVotingRights(actor: Actor, memberId: string, hasVotingRights: boolean, reason: string | null | undefined): Promise<Member> {
-    const member = await this.get(actor, memberId);
+    const member = await this.lock(actor, memberId);
     await this.members
       .of(actor.organisationId)
       .update({ id: member.id }, { hasVotingRights, votingRightsReason: this.votingRightsReason(hasVotingRights, reason) });
@@ -192,8 +193,9 @@ export class MembersService {
   }
 
   /** Consent to be convened by e-mail, with the moment it was given or withdrawn. */
+  @Transactional()
   async setENoticeConsent(actor: Actor, memberId: string, consent: boolean): Promise<Member> {
-    const member = await this.get(actor, memberId);
+    const member = await this.lock(actor, memberId);
     if (consent && !member.email) {
       throw new DomainError(ErrorReason.InvalidInput, {
         fr: `${member.name} n'a pas d'adresse e-mail : ajoutez-en une avant d'enregistrer son accord.`,
