@@ -13,6 +13,7 @@ import { BodiesModule } from './bodies/bodies.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { requestLogOptions } from './config/request-log-options';
+import { ClockModule } from './core/clock/clock.module';
 import { DomainErrorFilter } from './core/errors/domain-error.filter';
 import { BatchLimitMiddleware } from './core/graphql/batch-limit.middleware';
 import { graphqlOptions } from './core/graphql/graphql-options';
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot(requestLogOptions(config)),
         TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
         transactionsModule(),
+        ClockModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuthModule,
         AccessModule,

@@ -190,3 +190,30 @@ describe('organisations', () => {
     expect((await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges).toEqual(theirs);
   });
 });
+
+describe('an organisation overseas', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('keeps its own time zone, Paris by default, and refuses one that does not exist', async () => {
+    const admin = await registerAccount(api.client);
+    const paris = await createOrganisation(api.client, admin.token);
+    const cayenne = await createOrganisation(api.client, admin.token, { timeZone: 'America/Cayenne' });
+    const read = async (organisationId: string) =>
+      (await api.client.ok(`query O($organisationId: ID!) { organisation(organisationId: $organisationId) { timeZone } }`, { organisationId }, { token: admin.token }))
+        .organisation.timeZone;
+    expect(await read(paris)).toBe('Europe/Paris');
+    expect(await read(cayenne)).toBe('America/Cayenne');
+    const error = await api.client.error(
+      `mutation U($organisationId: ID!) { updateOrganisation(organisationId: $organisationId, input: { timeZone: "Mars/Olympus" }) { timeZone } }`,
+      { organisationId: cayenne },
+      { token: admin.token },
+    );
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/fuseau horaire/);
+    expect(await read(cayenne)).toBe('America/Cayenne');
+  });
+});

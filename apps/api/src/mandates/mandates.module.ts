@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { BodiesModule } from '../bodies/bodies.module';
-import { Clock } from '../core/clock/clock';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
 import { MembersModule } from '../members/members.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -12,7 +11,7 @@ import { MandatesService } from './mandates.service';
 /** Who holds which role in which body, from when to when, and the handovers between them. */
 @Module({
   imports: [TenancyModule.forFeature([Mandate, Handover]), BodiesModule, MembersModule, OrganisationsModule],
-  providers: [MandatesService, MandatesResolver, Clock],
+  providers: [MandatesService, MandatesResolver],
   exports: [MandatesService],
 })
 export class MandatesModule {}

@@ -12,7 +12,6 @@ import { requestLoader } from '../core/graphql/request-loaders';
 import type { Mandate, MandateEndReason } from './mandate.entity';
 import { AppointMandateInput, HandOverInput } from './mandate.input';
 import { MandateConnection, MandateObject, SeatObject } from './mandate.object';
-import { Clock } from '../core/clock/clock';
 import { MandatesService } from './mandates.service';
 import { MandateEndReasonEnum, MandateRoleEnum } from './mandate-enums';
 
@@ -21,10 +20,7 @@ const BodyId = () => Args('bodyId', { type: () => ID });
 
 @Resolver(() => MandateObject)
 export class MandatesResolver {
-  constructor(
-    private readonly mandatesService: MandatesService,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly mandatesService: MandatesService) {}
 
   @RequireRole('observer')
   @Query(() => MandateConnection, { description: 'The mandates of a body, by role; current and upcoming unless includeEnded.' })
@@ -37,7 +33,7 @@ export class MandatesResolver {
     @CurrentActor() actor: Actor,
   ): Promise<ConnectionShape<MandateObject>> {
     const mandates = await this.mandatesService.list(actor, bodyId, { memberId, includeEnded }, pageRequest(page));
-    const day = this.clock.today();
+    const day = await this.mandatesService.today(actor);
     return connectionFrom(mandates, (m) => MandateObject.from(m, day));
   }
 
@@ -98,14 +94,14 @@ export class MandatesResolver {
     @CurrentActor() actor: Actor,
   ): Promise<ConnectionShape<HandoverObject>> {
     const handovers = await this.mandatesService.listHandovers(actor, bodyId, pageRequest(page));
-    const day = this.clock.today();
+    const day = await this.mandatesService.today(actor);
     return connectionFrom(handovers, (h) => HandoverObject.from(h, day));
   }
 
   @RequireRole('secretary')
   @Mutation(() => MandateObject, { description: "Appoints a member to a role in a body; the term defaults to the governance profile's." })
   async appointMandate(@OrganisationId() _o: string, @Args('input') input: AppointMandateInput, @CurrentActor() actor: Actor): Promise<MandateObject> {
-    return this.objects(actor, [await this.mandatesService.appoint(actor, input)])[0];
+    return (await this.objects(actor, [await this.mandatesService.appoint(actor, input)]))[0];
   }
 
   @RequireRole('secretary')
@@ -117,22 +113,22 @@ export class MandatesResolver {
     @Args('reason', { type: () => MandateEndReasonEnum }) reason: MandateEndReason,
     @CurrentActor() actor: Actor,
   ): Promise<MandateObject> {
-    return this.objects(actor, [await this.mandatesService.end(actor, mandateId, endedOn, reason)])[0];
+    return (await this.objects(actor, [await this.mandatesService.end(actor, mandateId, endedOn, reason)]))[0];
   }
 
   @RequireRole('secretary')
   @Mutation(() => HandoverObject, { description: 'A passation: the holder leaves on `on`, the successor starts on `on`, with the decision behind it.' })
   async handOver(@OrganisationId() _o: string, @Args('input') input: HandOverInput, @CurrentActor() actor: Actor): Promise<HandoverObject> {
-    return this.handoverObjects(actor, [await this.mandatesService.handOver(actor, input)])[0];
+    return (await this.handoverObjects(actor, [await this.mandatesService.handOver(actor, input)]))[0];
   }
 
-  private objects(_actor: Actor, mandates: Mandate[]): MandateObject[] {
-    const day = this.clock.today();
+  private async objects(actor: Actor, mandates: Mandate[]): Promise<MandateObject[]> {
+    const day = await this.mandatesService.today(actor);
     return mandates.map((m) => MandateObject.from(m, day));
   }
 
-  private handoverObjects(_actor: Actor, handovers: Handover[]): HandoverObject[] {
-    const day = this.clock.today();
+  private async handoverObjects(actor: Actor, handovers: Handover[]): Promise<HandoverObject[]> {
+    const day = await this.mandatesService.today(actor);
     return handovers.map((h) => HandoverObject.from(h, day));
   }
 }

@@ -15,7 +15,6 @@ import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason, type LocalisedMessage } from '../core/errors/domain-error';
 import { isExclusionViolation } from '../core/errors/postgres-errors';
 import { InjectTenantRepository, type TenantRepository, type TenantScope } from '../core/tenancy/tenant-repository';
-import { Clock } from '../core/clock/clock';
 import type { Page, PageRequest } from '../core/graphql/connection';
 import { Transactions } from '../core/transactions/transactions';
 import { BodiesService } from '../bodies/bodies.service';
@@ -108,8 +107,12 @@ export class MandatesService {
     private readonly members: MembersService,
     private readonly organisations: OrganisationsService,
     private readonly transactions: Transactions,
-    private readonly clock: Clock,
   ) {}
+
+  /** Today where the organisation is: mandates start and end on calendar dates there. */
+  today(actor: Actor): Promise<PlainDate> {
+    return this.organisations.today(actor.organisationId);
+  }
 
   async get(actor: Actor, mandateId: string): Promise<Mandate> {
     const mandate = await this.query(actor).andWhere('m.id = :mandateId', { mandateId }).getOne();
@@ -125,7 +128,7 @@ export class MandatesService {
       await this.members.get(actor, filter.memberId);
       query.andWhere('m.member_id = :memberId', { memberId: filter.memberId });
     }
-    if (!filter.includeEnded) query.andWhere(`(${END} IS NULL OR ${END} > :today)`, { today: this.clock.today() });
+    if (!filter.includeEnded) query.andWhere(`(${END} IS NULL OR ${END} > :today)`, { today: await this.today(actor) });
     // Property paths, not column names: TypeORM pages joined queries through a subquery.
     const [items, totalCount] = await query
       .orderBy('m.role', 'ASC')
@@ -157,7 +160,8 @@ export class MandatesService {
   }
 
   /** Mandates running on `from` whose end falls within [from, from + days], soonest first. */
-  async endingWithin(actor: Actor, days: number, from: PlainDate = this.clock.today()): Promise<Mandate[]> {
+  async endingWithin(actor: Actor, days: number, given?: PlainDate): Promise<Mandate[]> {
+    const from = given ?? (await this.today(actor));
     if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS_AHEAD) {
       throw new DomainError(ErrorReason.InvalidInput, {
         fr: `Le nombre de jours doit être compris entre 0 et ${MAX_DAYS_AHEAD}.`,

@@ -9,6 +9,8 @@ export class CreateOrganisationInput {
   @Field(() => LegalFormEnum) legalForm: LegalForm;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => String, { nullable: true, description: 'RNA (W + 9 digits) or SIREN (9 digits).' }) registrationNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Paris" (the default) or "America/Cayenne".' })
+  timeZone?: string | null;
   @Field(() => GovernancePresetKindEnum, { nullable: true, description: "The preset to start from; defaults to the legal form's." })
   preset?: LegalForm | 'steeringCommittee' | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'A full governance profile, instead of a preset.' })
@@ -20,4 +22,5 @@ export class UpdateOrganisationInput {
   @Field({ nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) address?: string | null;
   @Field(() => String, { nullable: true }) registrationNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Paris".' }) timeZone?: string | null;
 }

@@ -13,6 +13,7 @@ export class OrganisationObject {
   @Field(() => LegalFormEnum) legalForm: LegalForm;
   @Field(() => String, { nullable: true }) address: string | null;
   @Field(() => String, { nullable: true, description: 'RNA (association) or SIREN.' }) registrationNumber: string | null;
+  @Field({ description: 'IANA time zone: dates such as "today" are taken there.' }) timeZone: string;
   @Field(() => GraphQLJSONObject, { description: "The statutes' rules, as validated by libs/governance." })
   governanceProfile: Record<string, unknown>;
   @Field(() => OrganisationRoleEnum, { description: "The caller's role in this organisation." }) myRole: OrganisationRole;
@@ -25,6 +26,7 @@ export class OrganisationObject {
       legalForm: organisation.legalForm,
       address: organisation.address,
       registrationNumber: organisation.registrationNumber,
+      timeZone: organisation.timeZone,
       governanceProfile: organisation.governanceProfile as unknown as Record<string, unknown>,
       myRole,
       createdAt: organisation.createdAt,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { In } from 'typeorm';
-import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm } from '@collegial/governance';
+import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm, type PlainDate } from '@collegial/governance';
 import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 import { underRules } from '../core/errors/governance-error.translation';
@@ -9,11 +9,13 @@ import { Organisation } from '../core/tenancy/organisation.entity';
 import { requireText } from '../core/text/required-text';
 import { Transactions } from '../core/transactions/transactions';
 import { normaliseRegistrationNumber } from './registration-number';
+import { Clock, DEFAULT_TIME_ZONE, isTimeZone } from '../core/clock/clock';
 
 export interface OrganisationDetails {
   name?: string;
   address?: string | null;
   registrationNumber?: string | null;
+  timeZone?: string | null;
 }
 
 export interface NewOrganisation extends OrganisationDetails {
@@ -40,7 +42,10 @@ const NOT_FOUND = { fr: 'Organisation', en: 'Organisation' };
 export class OrganisationsService {
   private readonly creationSteps: CreationStep[] = [];
 
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
 
   addCreationStep(step: CreationStep): void {
     this.creationSteps.push(step);
@@ -58,7 +63,14 @@ export class OrganisationsService {
     const registrationNumber = normaliseRegistrationNumber(input.registrationNumber);
     const repository = this.repository();
     const organisation = await repository.save(
-      repository.create({ name, legalForm: input.legalForm, address: input.address?.trim() || null, registrationNumber, governanceProfile }),
+      repository.create({
+        name,
+        legalForm: input.legalForm,
+        address: input.address?.trim() || null,
+        registrationNumber,
+        timeZone: checkedTimeZone(input.timeZone),
+        governanceProfile,
+      }),
     );
     for (const step of this.creationSteps) await step(organisation, accountId);
     return this.get({ accountId, organisationId: organisation.id, role: 'admin' });
@@ -78,6 +90,7 @@ export class OrganisationsService {
     if (changes.registrationNumber !== undefined) {
       organisation.registrationNumber = normaliseRegistrationNumber(changes.registrationNumber);
     }
+    if (changes.timeZone !== undefined) organisation.timeZone = checkedTimeZone(changes.timeZone);
     return this.repository().save(organisation);
   }
 
@@ -105,6 +118,13 @@ export class OrganisationsService {
     const organisation = await this.repository().findOne({ where: { id: organisationId }, select: { id: true, governanceProfile: true } });
     if (!organisation) throw DomainError.notFound(NOT_FOUND);
     return organisation.governanceProfile;
+  }
+
+  /** Today's date where the organisation is. */
+  async today(organisationId: string): Promise<PlainDate> {
+    const organisation = await this.repository().findOne({ where: { id: organisationId }, select: { id: true, timeZone: true } });
+    if (!organisation) throw DomainError.notFound(NOT_FOUND);
+    return this.clock.today(organisation.timeZone);
   }
 
   /** The organisation's name, for what is shown outside it (an invitation). */
@@ -145,4 +165,17 @@ export class OrganisationsService {
     }
     return checked;
   }
+}
+
+/** An IANA time zone, or the default when none is given. */
+function checkedTimeZone(timeZone: string | null | undefined): string {
+  const zone = timeZone?.trim();
+  if (!zone) return DEFAULT_TIME_ZONE;
+  if (!isTimeZone(zone)) {
+    throw new DomainError(ErrorReason.InvalidInput, {
+      fr: `« ${zone.slice(0, 64)} » n'est pas un fuseau horaire connu (par exemple « Europe/Paris » ou « America/Cayenne »).`,
+      en: `"${zone.slice(0, 64)}" is not a known time zone (for example "Europe/Paris" or "America/Cayenne").`,
+    });
+  }
+  return zone;
 }

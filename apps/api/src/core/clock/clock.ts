@@ -10,6 +10,16 @@ export function calendarDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
+/** Whether `timeZone` is an IANA time zone this runtime knows. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The one source of "now" and "today": governance dates are calendar dates where the organisation is. */
 @Injectable()
 export class Clock {

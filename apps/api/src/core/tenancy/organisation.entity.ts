@@ -19,6 +19,10 @@ export class Organisation {
   @Column({ type: 'varchar', length: 20, nullable: true })
   registrationNumber: string | null;
 
+  /** IANA time zone where the organisation meets: "today" for its mandates and deadlines. */
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Paris' })
+  timeZone: string;
+
   /** The statutes' rules as data, validated by libs/governance. */
   @Column({ type: 'jsonb' })
   governanceProfile: GovernanceProfile;
