@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './builders';
 export * from './test-config';
 export { workerDatabaseUrl } from './test-database';
+export * from './api-process';
