@@ -32,7 +32,7 @@ export class AppModule implements NestModule {
           exports: [APP_CONFIG],
         },
         LoggerModule.forRoot(requestLogOptions(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entities, config.databasePool)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuthModule,
         OrganisationsModule,

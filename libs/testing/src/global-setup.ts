@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
 
-  const template = new DataSource(dataSourceOptions(postgres.urlFor(TEMPLATE_DATABASE), entities, 2));
+  const template = new DataSource(dataSourceOptions(postgres.urlFor(TEMPLATE_DATABASE), entities, { size: 2 }));
   await template.initialize();
   await runMigrations(template);
   await template.destroy();
