@@ -18,7 +18,7 @@ import { findFreePort, isAlive } from '@collegial/database';
 /** `npm test` builds before jest runs: this is the api exactly as `npm start` runs it. */
 const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 describe('the api on its embedded PostgreSQL, after being killed', () => {
   let settings: ApiProcessSettings;

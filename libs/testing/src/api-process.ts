@@ -45,7 +45,8 @@ export function clusterDirOf(settings: ApiProcessSettings): string {
   return join(settings.dataDir, 'postgres', 'cluster');
 }
 
-const READY_WITHIN_MS = 60_000;
+// Generous: on a loaded CI machine a first start (initdb, migrations) can take a minute.
+const READY_WITHIN_MS = 120_000;
 
 /** Starts the api and resolves once /health answers; rejects with its output if it exits first. */
 export async function startApiProcess(settings: ApiProcessSettings): Promise<ApiProcess> {
