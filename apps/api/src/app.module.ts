@@ -40,7 +40,7 @@ export class AppModule implements NestModule {
           exports: [APP_CONFIG],
         },
         LoggerModule.forRoot(requestLogOptions(config)),
-        TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl, config.databasePool)),
         transactionsModule(),
         ClockModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),

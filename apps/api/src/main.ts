@@ -8,10 +8,14 @@ import { seedDemoIfAsked } from './demo/demo-seed';
 
 const say = (line: string) => process.stdout.write(`[collegial] ${line}\n`);
 
+/** Set once the database runs: whatever ends this process stops the embedded PostgreSQL first. */
+let stopDatabase: () => Promise<void> = async () => undefined;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const config = await withSessionSecret(loadAppConfig());
   const database = await resolveDatabase(config, say);
+  stopDatabase = database.stop;
   const app = await createApp(config, database.url);
   await seedDemoIfAsked(app, config, database.embedded, say);
   await app.listen(config.port);
@@ -25,11 +29,28 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+/** Stops the embedded PostgreSQL (for at most 10 s), so it does not outlive the api, then exits. */
+const exitAfterStoppingDatabase = (code: number) => {
+  setTimeout(() => process.exit(code), 10_000);
+  stopDatabase().finally(() => process.exit(code));
+};
+
+process.once('uncaughtException', (error) => {
+  process.stderr.write(`[collegial] fatal: ${describe(error)}\n`);
+  exitAfterStoppingDatabase(1);
+});
+process.once('unhandledRejection', (error) => {
+  process.stderr.write(`[collegial] fatal: ${describe(error)}\n`);
+  exitAfterStoppingDatabase(1);
+});
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigurationError || error instanceof EmbeddedPostgresError) {
     process.stderr.write(`[collegial] could not start: ${error.message}\n`);
   } else {
-    process.stderr.write(`[collegial] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`[collegial] could not start: ${describe(error)}\n`);
   }
-  process.exit(1);
+  exitAfterStoppingDatabase(1);
 });

@@ -130,7 +130,7 @@ describe('the server started from the command line', () => {
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 60_000);
       const check = setInterval(() => {
         if (output.includes('API ready')) {
           clearInterval(check);
@@ -140,7 +140,7 @@ describe('the server started from the command line', () => {
       }, 50);
     });
     client = new GraphQLClient(`http://127.0.0.1:${port}`);
-  });
+  }, 90_000);
   afterAll(() => {
     server?.kill('SIGTERM');
   });

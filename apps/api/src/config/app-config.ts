@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_POOL_SETTINGS, type DatabasePoolSettings } from '@collegial/database';
 
 /**
  * The one place that reads the environment. Everything else receives this typed,
@@ -15,6 +16,10 @@ const environmentSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(DEFAULT_POOL_SETTINGS.size),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(DEFAULT_POOL_SETTINGS.statementTimeoutMs),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(DEFAULT_POOL_SETTINGS.lockTimeoutMs),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(DEFAULT_POOL_SETTINGS.idleInTransactionTimeoutMs),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -39,6 +44,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPostgresPort: number;
+  /** Connections per process, and the timeouts each one runs under (0: none). */
+  databasePool: DatabasePoolSettings;
   /** Unset outside production: a random secret is kept in dataDir. */
   sessionSecret: string | undefined;
   sessionTtlHours: number;
@@ -78,6 +85,12 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
+    databasePool: {
+      size: env.DATABASE_POOL_SIZE,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     sessionSecret: env.SESSION_SECRET,
     sessionTtlHours: env.SESSION_TTL_HOURS,
     invitationTtlDays: env.INVITATION_TTL_DAYS,

@@ -20,14 +20,19 @@ export async function resolveDatabase(config: AppConfig, log: (line: string) => 
       if (/FATAL|PANIC|ERROR/.test(line)) log(line.trim());
     },
   });
-  const postgres = await import('pg');
-  const client = new postgres.Client({ connectionString: server.adminUrl });
-  await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', ['collegial']);
-    if (exists.rowCount === 0) await client.query('CREATE DATABASE collegial');
-  } finally {
-    await client.end();
+    const postgres = await import('pg');
+    const client = new postgres.Client({ connectionString: server.adminUrl });
+    await client.connect();
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', ['collegial']);
+      if (exists.rowCount === 0) await client.query('CREATE DATABASE collegial');
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
   return { url: server.urlFor('collegial'), embedded: true, stop: () => server.stop() };
 }

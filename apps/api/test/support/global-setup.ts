@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
 
-  const template = new DataSource(appDataSourceOptions(postgres.urlFor(TEMPLATE_DATABASE), 2));
+  const template = new DataSource(appDataSourceOptions(postgres.urlFor(TEMPLATE_DATABASE), { size: 2 }));
   await template.initialize();
   await runMigrations(template);
   await template.destroy();
