@@ -7,6 +7,7 @@ import {
   startApiProcess,
   type ApiProcess,
   type ApiProcessSettings,
+  type GraphQLClient,
 } from './support';
 
 /** `npm test` builds before jest runs: this is the api exactly as `npm start` runs it. */
@@ -19,7 +20,24 @@ const CONCURRENCY = 8;
 const POSTMASTER_ROUND = 2;
 
 const ADD_MEMBER = `mutation Add($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`;
-const MEMBERS = `query M($organisationId: ID!) { members(organisationId: $organisationId, filter: { includeLeft: true }) { id name } }`;
+const MEMBERS = `query M($organisationId: ID!, $after: String) {
+  members(organisationId: $organisationId, filter: { includeLeft: true }, first: 200, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }`;
+
+interface MemberPage {
+  members: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/** Every member, page after page. */
+async function allMembers(client: GraphQLClient, organisationId: string, token: string): Promise<{ id: string; name: string }[]> {
+  const all: { id: string; name: string }[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: MemberPage = await client.ok<MemberPage>(MEMBERS, { organisationId, after }, { token });
+    all.push(...page.members.nodes);
+    if (!page.members.pageInfo.hasNextPage) return all;
+    after = page.members.pageInfo.endCursor;
+  }
+}
 
 jest.setTimeout(600_000);
 
@@ -91,7 +109,7 @@ describe('acknowledged writes under kill -9', () => {
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, afterRestart));
 
-      const { members } = await api.client.ok<{ members: { id: string; name: string }[] }>(MEMBERS, { organisationId }, { token: admin.token });
+      const members = await allMembers(api.client, organisationId, admin.token);
       const stored = new Map(members.map((member) => [member.id, member.name]));
       const lost = [...acknowledged].filter(([id, name]) => stored.get(id) !== name);
       expect(lost).toEqual([]);

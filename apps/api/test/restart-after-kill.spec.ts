@@ -48,12 +48,12 @@ describe('the api on its embedded PostgreSQL, after being killed', () => {
     const second = await start();
     expect(isAlive(orphan!)).toBe(false);
     expect(await runningPostmaster(settings)).not.toBe(orphan);
-    const { members } = await second.client.ok<{ members: { id: string; name: string }[] }>(
-      `query M($organisationId: ID!) { members(organisationId: $organisationId) { id name } }`,
+    const { members } = await second.client.ok<{ members: { nodes: { id: string; name: string }[] } }>(
+      `query M($organisationId: ID!) { members(organisationId: $organisationId) { nodes { id name } } }`,
       { organisationId },
       { token: admin.token },
     );
-    expect(members).toEqual([{ id: member.id, name: 'Léa Roux' }]);
+    expect(members.nodes).toEqual([{ id: member.id, name: 'Léa Roux' }]);
     // And it still takes writes.
     await addMember(second.client, admin.token, organisationId);
   });
