@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, type TestApp } from './support';
+import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, workerDatabaseUrl, type TestApp } from './support';
 
 const ORGANISATION = `query O($organisationId: ID!) { organisation(organisationId: $organisationId) { id name legalForm address registrationNumber myRole governanceProfile } }`;
 const UPDATE = `mutation U($organisationId: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(organisationId: $organisationId, input: $input) { name address registrationNumber } }`;
@@ -71,6 +71,69 @@ describe('organisations', () => {
     profile.bodies.generalAssembly.ordinary.quorum.firstConvocation = { share: '1/3', comparison: 'atLeast' };
     const { updateGovernanceProfile } = await api.client.ok(UPDATE_PROFILE, { organisationId, profile }, { token: admin.token });
     expect(updateGovernanceProfile.governanceProfile.bodies.generalAssembly.ordinary.quorum.firstConvocation.share).toBe('1/3');
+  });
+
+  it('a profile stored before majorities were set per convocation reads as the same majority on both', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    const old = structuredClone(organisation.governanceProfile);
+    const { firstConvocation, secondConvocation: _second, ...rest } = old.bodies.generalAssembly.ordinary.majority;
+    old.bodies.generalAssembly.ordinary.majority = { ...firstConvocation, ...rest };
+    const database = new DataSource({ type: 'postgres', url: await workerDatabaseUrl() });
+    await database.initialize();
+    try {
+      await database.query('UPDATE organisations SET governance_profile = $1 WHERE id = $2', [JSON.stringify(old), organisationId]);
+    } finally {
+      await database.destroy();
+    }
+    const read = (await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token })).organisation.governanceProfile;
+    expect(read.bodies.generalAssembly.ordinary.majority).toMatchObject({ ...rest, firstConvocation });
+    expect(read.bodies.generalAssembly.ordinary.majority.secondConvocation).toEqual(firstConvocation);
+  });
+
+  it('a SCOP in SARL form starts from its own preset: more than half of all members on first consultation, votes cast on second', async () => {
+    const admin = await registerAccount(api.client);
+    const organisationId = await createOrganisation(api.client, admin.token, { legalForm: 'scop', preset: 'scopSarl' });
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    const majority = organisation.governanceProfile.bodies.generalAssembly.ordinary.majority;
+    expect(organisation.governanceProfile).toMatchObject({ legalForm: 'scop', preset: 'scopSarl' });
+    expect(majority.firstConvocation.base).toBe('allMembers');
+    expect(majority.secondConvocation.base).not.toBe('allMembers');
+  });
+
+  it("a SCIC's rules for one college (a block vote, merging into another) survive renaming and reweighting the colleges", async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
+    const profile = structuredClone(organisation.governanceProfile);
+    const [employees, users, cities, partners] = profile.colleges.colleges;
+    employees.blockVote = { share: '2/3', comparison: 'atLeast' };
+    partners.mergeInto = users.id;
+    profile.colleges.minimumMembers = 3;
+    await api.client.ok(UPDATE_PROFILE, { organisationId, profile }, { token: admin.token });
+
+    await setColleges(api.client, admin.token, organisationId, [
+      { id: employees.id, name: 'salarié·es', weight: '40 %' },
+      { id: users.id, name: 'usagers', weight: '30 %' },
+      { id: cities.id, name: 'collectivités', weight: '20 %' },
+      { id: partners.id, name: 'partenaires', weight: '10 %' },
+    ]);
+    const after = (await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token })).organisation.governanceProfile;
+    expect(after.colleges.minimumMembers).toBe(3);
+    expect(after.colleges.colleges).toEqual([
+      { id: employees.id, name: 'salarié·es', weight: '2/5', blockVote: { share: '2/3', comparison: 'atLeast' } },
+      { id: users.id, name: 'usagers', weight: '3/10' },
+      { id: cities.id, name: 'collectivités', weight: '1/5' },
+      { id: partners.id, name: 'partenaires', weight: '1/10', mergeInto: users.id },
+    ]);
+
+    // Removing the college another merges into drops the merge rather than pointing at nothing.
+    await setColleges(api.client, admin.token, organisationId, [
+      { id: employees.id, name: 'salarié·es', weight: '50 %' },
+      { id: cities.id, name: 'collectivités', weight: '40 %' },
+      { id: partners.id, name: 'partenaires', weight: '10 %' },
+    ]);
+    const last = (await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token })).organisation.governanceProfile;
+    expect(last.colleges.colleges.find((c: { id: string }) => c.id === partners.id)).toEqual({ id: partners.id, name: 'partenaires', weight: '1/10' });
   });
 
   it('a SCIC starts with the four colleges of its preset, listed in its profile too', async () => {

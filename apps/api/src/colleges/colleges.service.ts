@@ -135,7 +135,9 @@ export class CollegesService implements OnModuleInit {
       definitions.map((c, position) => colleges.create({ name: c.name, weight: Rational.parse(c.weight).toString(), position })),
     );
     const actor: Actor = { accountId: '', organisationId: organisation.id, role: 'admin' };
-    organisation.governanceProfile = withColleges(organisation.governanceProfile, saved, organisation.governanceProfile.colleges?.bounds ?? null);
+    // The preset names its colleges by its own ids; from now on they are the stored ones.
+    const storedIds = new Map(definitions.map((c, position) => [c.id, saved[position].id]));
+    organisation.governanceProfile = withColleges(organisation.governanceProfile, saved, organisation.governanceProfile.colleges?.bounds ?? null, storedIds);
     await this.organisations.storeProfile(actor, organisation.governanceProfile);
   }
 }
@@ -144,9 +146,21 @@ function defaultBounds(organisation: Organisation): CollegeBounds {
   return organisation.legalForm === 'scic' ? (presetProfile('scic').colleges?.bounds ?? null) : null;
 }
 
-/** The profile with its colleges replaced by the saved ones (null when there are none). */
-function withColleges(profile: GovernanceProfile, colleges: College[], bounds: CollegeBounds): GovernanceProfile {
+/**
+ * The profile with its colleges replaced by the saved ones (null when there are none).
+ * Each college keeps the rules the profile gave it (block vote, merging into another
+ * college), found by its id: `previousIds` maps the profile's former ids to the stored ones.
+ */
+function withColleges(
+  profile: GovernanceProfile,
+  colleges: College[],
+  bounds: CollegeBounds,
+  previousIds: ReadonlyMap<string, string> = new Map(),
+): GovernanceProfile {
   const rules = profile.colleges ?? presetProfile('scic').colleges;
+  const storedId = (id: string) => previousIds.get(id) ?? id;
+  const options = new Map((profile.colleges?.colleges ?? []).map((c) => [storedId(c.id), c]));
+  const kept = new Set(colleges.map((c) => c.id));
   return {
     ...profile,
     colleges:
@@ -155,7 +169,17 @@ function withColleges(profile: GovernanceProfile, colleges: College[], bounds: C
         : {
             ...rules!,
             bounds,
-            colleges: colleges.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
+            colleges: colleges.map((c) => {
+              const previous = options.get(c.id);
+              const mergeInto = previous?.mergeInto ? storedId(previous.mergeInto) : undefined;
+              return {
+                id: c.id,
+                name: c.name,
+                weight: c.weight,
+                ...(mergeInto && kept.has(mergeInto) ? { mergeInto } : {}),
+                ...(previous?.blockVote ? { blockVote: previous.blockVote } : {}),
+              };
+            }),
           },
   };
 }

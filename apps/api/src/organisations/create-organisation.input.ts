@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { LegalForm } from '@collegial/governance';
+import type { LegalForm, PresetKind } from '@collegial/governance';
 import { GovernancePresetKindEnum, LegalFormEnum } from './organisation-enums';
 
 @InputType()
@@ -12,7 +12,7 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Paris" (the default) or "America/Cayenne".' })
   timeZone?: string | null;
   @Field(() => GovernancePresetKindEnum, { nullable: true, description: "The preset to start from; defaults to the legal form's." })
-  preset?: LegalForm | 'steeringCommittee' | null;
+  preset?: PresetKind | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'A full governance profile, instead of a preset.' })
   governanceProfile?: Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import { In } from 'typeorm';
-import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm, type PlainDate } from '@collegial/governance';
+import { presetProfile, validateProfile, type GovernanceProfile, type LegalForm, type PlainDate, type PresetKind } from '@collegial/governance';
 import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 import { underRules } from '../core/errors/governance-error.translation';
@@ -22,7 +22,7 @@ export interface NewOrganisation extends OrganisationDetails {
   name: string;
   legalForm: LegalForm;
   /** Start from this preset (e.g. steeringCommittee for a city's committee); defaults to the legal form's. */
-  preset?: LegalForm | 'steeringCommittee' | null;
+  preset?: PresetKind | null;
   /** The statutes' rules in full; overrides the preset. */
   governanceProfile?: unknown;
 }
@@ -99,12 +99,21 @@ export class OrganisationsService {
   async updateGovernanceProfile(actor: Actor, profile: unknown): Promise<Organisation> {
     const organisation = await this.lockForChange(actor);
     const checked = this.checkedProfile(profile, organisation.legalForm);
+    // The list of colleges (ids, names, weights) stays the stored one; the rules of each
+    // (block vote, merging) and of all come from the new profile.
     const stored = organisation.governanceProfile.colleges;
     const rules = checked.colleges ?? stored;
-    organisation.governanceProfile = validateProfile({
-      ...checked,
-      colleges: stored && rules ? { ...rules, bounds: checked.colleges?.bounds ?? stored.bounds, colleges: stored.colleges } : null,
+    const given = new Map((checked.colleges?.colleges ?? []).map((c) => [c.id, c]));
+    const colleges = stored?.colleges.map((c) => {
+      const { mergeInto, blockVote } = given.get(c.id) ?? (checked.colleges ? {} : c);
+      return { id: c.id, name: c.name, weight: c.weight, ...(mergeInto ? { mergeInto } : {}), ...(blockVote ? { blockVote } : {}) };
     });
+    organisation.governanceProfile = underRules(ErrorReason.InvalidGovernanceProfile, () =>
+      validateProfile({
+        ...checked,
+        colleges: stored && rules && colleges ? { ...rules, bounds: checked.colleges?.bounds ?? stored.bounds, colleges } : null,
+      }),
+    );
     return this.repository().save(organisation);
   }
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { GovernanceProfile, LegalForm } from '@collegial/governance';
+import { validateProfile, type GovernanceProfile, type LegalForm } from '@collegial/governance';
 
 @Entity('organisations')
 export class Organisation {
@@ -23,8 +23,11 @@ export class Organisation {
   @Column({ type: 'varchar', length: 64, default: 'Europe/Paris' })
   timeZone: string;
 
-  /** The statutes' rules as data, validated by libs/governance. */
-  @Column({ type: 'jsonb' })
+  /**
+   * The statutes' rules as data, validated by libs/governance when stored, and read
+   * through it too, so a profile stored in an older shape reaches the code in today's.
+   */
+  @Column({ type: 'jsonb', transformer: { to: (profile: GovernanceProfile) => profile, from: (stored: unknown) => (stored ? validateProfile(stored) : stored) } })
   governanceProfile: GovernanceProfile;
 
   @CreateDateColumn({ type: 'timestamptz' })
