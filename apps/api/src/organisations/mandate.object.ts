@@ -1,14 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { compareDates, type MandateRole, type PlainDate } from '@collegial/governance';
+import { MANDATE_STATUSES, mandateEffectiveEnd, mandateStatus, type MandateRole, type MandateStatus, type PlainDate } from '@collegial/governance';
 import { graphqlEnum } from '../common/string-enum';
 import { BodySummaryObject } from './body.object';
 import type { Mandate, MandateEndReason } from './mandate.entity';
 import type { Member, MemberKind } from './member.entity';
 import { MandateEndReasonEnum, MandateRoleEnum, MemberKindEnum } from './organisation-enums';
 
-export type MandateStatus = 'upcoming' | 'running' | 'ended';
-export const MandateStatusEnum = graphqlEnum('MandateStatus', ['upcoming', 'running', 'ended'] as const, 'Where a mandate stands today.');
+export type { MandateStatus };
+export const MandateStatusEnum = graphqlEnum('MandateStatus', MANDATE_STATUSES, 'Where a mandate stands today.');
 
 /** A member as named inside another object (a mandate, a seat). */
 @ObjectType('MemberSummary')
@@ -20,17 +20,6 @@ export class MemberSummaryObject {
   static from(member: Member): MemberSummaryObject {
     return Object.assign(new MemberSummaryObject(), { id: member.id, name: member.name, kind: member.kind });
   }
-}
-
-/** The effective (exclusive) end of a mandate: its actual end, else its planned term. */
-export function effectiveEnd(mandate: Pick<Mandate, 'endedOn' | 'termEndOn'>): PlainDate | null {
-  return mandate.endedOn ?? mandate.termEndOn;
-}
-
-export function mandateStatus(mandate: Pick<Mandate, 'startOn' | 'endedOn' | 'termEndOn'>, today: PlainDate): MandateStatus {
-  if (compareDates(mandate.startOn, today) > 0) return 'upcoming';
-  const end = effectiveEnd(mandate);
-  return end !== null && compareDates(end, today) <= 0 ? 'ended' : 'running';
 }
 
 @ObjectType('Mandate', { description: 'A member holding a role in a body over [startOn, end), the end day excluded.' })
@@ -62,7 +51,7 @@ export class MandateObject {
       endedOn: mandate.endedOn,
       endReason: mandate.endReason,
       appointedBy: mandate.appointedBy,
-      end: effectiveEnd(mandate),
+      end: mandateEffectiveEnd(mandate),
       status: mandateStatus(mandate, today),
       handoverDecision,
       member: MemberSummaryObject.from(mandate.member),
