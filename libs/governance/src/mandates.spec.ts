@@ -2,7 +2,9 @@ import { GovernanceErrorCode } from './governance-error';
 import {
   compositionOn,
   isMandateActive,
+  mandateEffectiveEnd,
   mandateEndDate,
+  mandateStatus,
   mandateTermEnd,
   mandateTermMonths,
   renewalByParts,
@@ -154,5 +156,25 @@ describe('mandates', () => {
     expect(() => renewalScheduleFor(presetProfile('association'), 'generalAssembly', { memberIds: [], start: '2025-06-14', seed: 's' })).toThrow(
       expect.objectContaining({ code: GovernanceErrorCode.InvalidTerm }),
     );
+  });
+
+  it('have one effective end: the actual end when recorded, else the planned term end', () => {
+    expect(mandateEffectiveEnd({ termEndOn: '2028-06-14', endedOn: null })).toBe('2028-06-14');
+    expect(mandateEffectiveEnd({ termEndOn: '2028-06-14', endedOn: '2026-01-10' })).toBe('2026-01-10');
+    // A seat held past its anniversary until the assembly that renews it.
+    expect(mandateEffectiveEnd({ termEndOn: '2028-06-14', endedOn: '2028-06-24' })).toBe('2028-06-24');
+    expect(mandateEffectiveEnd({ termEndOn: null })).toBeNull();
+    expect(() => mandateEffectiveEnd({ termEndOn: '2028-02-30' })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidDate }));
+  });
+
+  it('are upcoming before their start, running until their effective end, ended from it', () => {
+    const m = { startOn: '2025-06-14', termEndOn: '2028-06-14', endedOn: null };
+    expect(mandateStatus(m, '2025-06-13')).toBe('upcoming');
+    expect(mandateStatus(m, '2025-06-14')).toBe('running');
+    expect(mandateStatus(m, '2028-06-13')).toBe('running');
+    expect(mandateStatus(m, '2028-06-14')).toBe('ended');
+    expect(mandateStatus({ ...m, endedOn: '2028-06-24' }, '2028-06-20')).toBe('running');
+    expect(mandateStatus({ ...m, termEndOn: null }, '2099-01-01')).toBe('running');
+    expect(isMandateActive({ holderId: 'a', role: 'director', start: '2025-06-14', end: '2028-06-14', endedOn: '2028-06-24' }, '2028-06-20')).toBe(true);
   });
 });

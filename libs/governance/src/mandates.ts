@@ -134,22 +134,40 @@ export interface MandateRecord {
   termination?: MandateTermination | null;
 }
 
-/** The day a mandate stops being held: the earlier of its end date and its early end; null = open-ended. */
-export function mandateLastDayExclusive(m: MandateRecord): PlainDate | null {
-  if (m.end != null) assertPlainDate(m.end, 'end');
+/** Where a mandate stands on a date. */
+export type MandateStatus = 'upcoming' | 'running' | 'ended';
+export const MANDATE_STATUSES: readonly MandateStatus[] = ['upcoming', 'running', 'ended'];
+
+/**
+ * The one definition of a mandate's effective end (exclusive: the first day out of
+ * office): its actual end when one is recorded (resignation, revocation, death, a
+ * handover, or a seat held past its planned term until the assembly that renews it),
+ * else its planned term end; null = open-ended. (The database's exclusion constraints
+ * compute the same, COALESCE(ended_on, term_end_on).)
+ */
+export function mandateEffectiveEnd(m: { termEndOn: PlainDate | null; endedOn?: PlainDate | null }): PlainDate | null {
+  if (m.termEndOn != null) assertPlainDate(m.termEndOn, 'termEndOn');
   if (m.endedOn != null) assertPlainDate(m.endedOn, 'endedOn');
-  if (m.end == null) return m.endedOn ?? null;
-  if (m.endedOn == null) return m.end;
-  return compareDates(m.endedOn, m.end) < 0 ? m.endedOn : m.end;
+  return m.endedOn ?? m.termEndOn ?? null;
 }
 
-/** Whether a mandate is held on `date`: start ≤ date < end (or early end). */
+/** A mandate's status on `on`: upcoming before its start, ended from its effective end, running in between. */
+export function mandateStatus(m: { startOn: PlainDate; termEndOn: PlainDate | null; endedOn?: PlainDate | null }, on: PlainDate): MandateStatus {
+  assertPlainDate(m.startOn, 'startOn');
+  assertPlainDate(on, 'on');
+  if (compareDates(m.startOn, on) > 0) return 'upcoming';
+  const end = mandateEffectiveEnd(m);
+  return end !== null && compareDates(end, on) <= 0 ? 'ended' : 'running';
+}
+
+/** The day a mandate stops being held (mandateEffectiveEnd of a MandateRecord); null = open-ended. */
+export function mandateLastDayExclusive(m: MandateRecord): PlainDate | null {
+  return mandateEffectiveEnd({ termEndOn: m.end, endedOn: m.endedOn });
+}
+
+/** Whether a mandate is held on `date`: start ≤ date < effective end (see mandateEffectiveEnd). */
 export function isMandateActive(m: MandateRecord, date: PlainDate): boolean {
-  assertPlainDate(m.start, 'start');
-  assertPlainDate(date, 'date');
-  if (compareDates(m.start, date) > 0) return false;
-  const stop = mandateLastDayExclusive(m);
-  return stop === null || compareDates(date, stop) < 0;
+  return mandateStatus({ startOn: m.start, termEndOn: m.end, endedOn: m.endedOn }, date) === 'running';
 }
 
 /** A body's composition on a date: the mandates held that day (a query, not a guess). */

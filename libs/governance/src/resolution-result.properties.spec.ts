@@ -134,4 +134,25 @@ describe('resolution results: properties', () => {
       }),
     );
   });
+
+  it('the casting vote decides only an equal split: as many counted for as against, whatever the base', () => {
+    const base = fc.constantFrom('expressed' as const, 'voters' as const, 'presentAndRepresented' as const, 'allMembers' as const);
+    fc.assert(
+      fc.property(anyMeaningMajority, base, ballotList, chair, fc.integer({ min: 0, max: 300 }), (m0, b, ballots, c, absent) => {
+        const m: MajorityRules = { ...m0, base: b, castingVote: true };
+        const cast = ballots.reduce((s, x) => s + x.weight, 0);
+        const r = tallyResolution({ majority: m, ballots, chairChoice: c, baseVotes: { total: cast + absent } });
+        const side = (s: 'consent' | 'against'): Rational => {
+          let v = s === 'consent' ? r.totals.yes : r.totals.no;
+          if (m.abstention === s) v = v.add(r.totals.abstain);
+          if (m.blank === s) v = v.add(r.totals.blank);
+          return v;
+        };
+        if (r.decidedBy === 'castingVote' || r.decidedBy === 'tie') {
+          expect(side('consent').equals(side('against'))).toBe(true);
+          expect(side('consent').isPositive()).toBe(true);
+        }
+      }),
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../core/graphql/connection';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { compareDates, type MandateRole, type PlainDate } from '@collegial/governance';
+import { MANDATE_STATUSES, mandateEffectiveEnd, mandateStatus, type MandateRole, type MandateStatus, type PlainDate } from '@collegial/governance';
 import { graphqlEnum } from '../core/graphql/graphql-enum';
 import { BodySummaryObject } from '../bodies/body.object';
 import type { Mandate, MandateEndReason } from './mandate.entity';
@@ -9,19 +9,8 @@ import { MemberSummaryObject } from '../members/member-summary.object';
 import type { Member } from '../members/member.entity';
 import { MandateEndReasonEnum, MandateRoleEnum } from './mandate-enums';
 
-export type MandateStatus = 'upcoming' | 'running' | 'ended';
-export const MandateStatusEnum = graphqlEnum('MandateStatus', ['upcoming', 'running', 'ended'] as const, 'Where a mandate stands today.');
-
-/** The effective (exclusive) end of a mandate: its actual end, else its planned term. */
-export function effectiveEnd(mandate: Pick<Mandate, 'endedOn' | 'termEndOn'>): PlainDate | null {
-  return mandate.endedOn ?? mandate.termEndOn;
-}
-
-export function mandateStatus(mandate: Pick<Mandate, 'startOn' | 'endedOn' | 'termEndOn'>, today: PlainDate): MandateStatus {
-  if (compareDates(mandate.startOn, today) > 0) return 'upcoming';
-  const end = effectiveEnd(mandate);
-  return end !== null && compareDates(end, today) <= 0 ? 'ended' : 'running';
-}
+export type { MandateStatus };
+export const MandateStatusEnum = graphqlEnum('MandateStatus', MANDATE_STATUSES, 'Where a mandate stands today.');
 
 @ObjectType('Mandate', { description: 'A member holding a role in a body over [startOn, end), the end day excluded.' })
 export class MandateObject {
@@ -55,7 +44,7 @@ export class MandateObject {
       endedOn: mandate.endedOn,
       endReason: mandate.endReason,
       appointedBy: mandate.appointedBy,
-      end: effectiveEnd(mandate),
+      end: mandateEffectiveEnd(mandate),
       status: mandateStatus(mandate, today),
       member: MemberSummaryObject.from(mandate.member),
       body: BodySummaryObject.from(mandate.body),

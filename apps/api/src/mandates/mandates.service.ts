@@ -5,6 +5,7 @@ import {
   compareDates,
   formatPlainDate,
   MANDATE_ROLE_LABELS,
+  mandateEffectiveEnd,
   mandateEndDate,
   mandateTermMonths,
   type MandateRole,
@@ -385,7 +386,7 @@ export class MandatesService {
       query.andWhere('m.member_id = :outgoingMemberId', { outgoingMemberId: outgoingMember.id });
     }
     const candidates = await query.getMany();
-    const running = candidates.filter((m) => effectiveEndOf(m) === null || compareDates(effectiveEndOf(m)!, on) > 0);
+    const running = candidates.filter((m) => mandateEffectiveEnd(m) === null || compareDates(mandateEffectiveEnd(m)!, on) > 0);
     const pool = running.length > 0 ? running : candidates;
     const role = MANDATE_ROLE_LABELS[draft.role];
     if (pool.length > 1) {
@@ -409,7 +410,7 @@ export class MandatesService {
     const name = outgoing.member!.name;
     const role = MANDATE_ROLE_LABELS[draft.role];
     const body = outgoing.body!.name;
-    const end = effectiveEndOf(outgoing);
+    const end = mandateEffectiveEnd(outgoing);
     const runsPast = end === null || compareDates(end, on) > 0;
     if (runsPast && outgoing.memberId === successor.id) {
       throw new DomainError(ErrorReason.RoleAlreadyHeld, {
@@ -503,7 +504,7 @@ export class MandatesService {
     if (roleConflict) {
       const role = MANDATE_ROLE_LABELS[attempt.role];
       const holder = await query.andWhere('m.role = :role', { role: attempt.role }).getOne();
-      const when = holder ? period(holder.startOn, effectiveEndOf(holder)) : null;
+      const when = holder ? period(holder.startOn, mandateEffectiveEnd(holder)) : null;
       return new DomainError(
         ErrorReason.RoleAlreadyHeld,
         holder && when
@@ -524,8 +525,8 @@ export class MandatesService {
       ErrorReason.MemberAlreadySits,
       seat
         ? {
-            fr: `${name} siège déjà dans « ${body} » comme ${MANDATE_ROLE_LABELS[seat.role].fr} ${period(seat.startOn, effectiveEndOf(seat)).fr} : un membre n'occupe qu'un siège à la fois dans une instance.`,
-            en: `${name} already sits in "${body}" as ${MANDATE_ROLE_LABELS[seat.role].en} ${period(seat.startOn, effectiveEndOf(seat)).en}: a member holds one seat at a time in a body.`,
+            fr: `${name} siège déjà dans « ${body} » comme ${MANDATE_ROLE_LABELS[seat.role].fr} ${period(seat.startOn, mandateEffectiveEnd(seat)).fr} : un membre n'occupe qu'un siège à la fois dans une instance.`,
+            en: `${name} already sits in "${body}" as ${MANDATE_ROLE_LABELS[seat.role].en} ${period(seat.startOn, mandateEffectiveEnd(seat)).en}: a member holds one seat at a time in a body.`,
           }
         : {
             fr: `${name} siège déjà dans « ${body} » sur cette période : un membre n'occupe qu'un siège à la fois dans une instance.`,
@@ -539,6 +540,3 @@ export class MandatesService {
 const MANDATE_RELATIONS = { member: true, body: true } as const;
 const HANDOVER_RELATIONS = { body: true, outgoingMandate: MANDATE_RELATIONS, incomingMandate: MANDATE_RELATIONS };
 
-function effectiveEndOf(mandate: Mandate): PlainDate | null {
-  return mandate.endedOn ?? mandate.termEndOn;
-}

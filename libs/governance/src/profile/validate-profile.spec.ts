@@ -1,6 +1,7 @@
 import { GovernanceError, GovernanceErrorCode } from '../governance-error';
 import { presetProfile } from './presets';
 import { majorityOn } from './profile-access';
+import { resolutionResult } from '../resolution-result';
 import { validateProfile } from './validate-profile';
 
 function thrown(input: unknown): GovernanceError {
@@ -47,6 +48,15 @@ describe('validateProfile', () => {
     const sarl = presetProfile('scopSarl').bodies.generalAssembly!.ordinary.majority;
     expect(majorityOn(sarl, 'first').base).toBe('allMembers');
     expect(majorityOn(sarl, 'second').base).toBe('expressed');
+  });
+
+  it('counts a resolution under an old-shape profile read as stored, without validation', () => {
+    const stored = JSON.parse(JSON.stringify(presetProfile('association')));
+    const { firstConvocation, castingVote, abstention, blank } = stored.bodies.board.ordinary.majority;
+    stored.bodies.board.ordinary.majority = { ...firstConvocation, castingVote, abstention, blank };
+    const r = resolutionResult(stored, { body: 'board', convocation: 'second', ballots: [{ choice: 'yes' }, { choice: 'no' }], chairChoice: 'yes' });
+    expect(r.decidedBy).toBe('castingVote');
+    expect(r.adopted).toBe(true);
   });
 
   it('refuses a majority that mixes the old and the new shapes', () => {
