@@ -11,6 +11,7 @@ import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
 import { OrganisationRoleGuard } from './organisation-role.guard';
 import { PasswordHasher } from './password-hasher';
+import { SessionRevocations } from './session-revocations.service';
 import { SessionGuard } from './session.guard';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -25,6 +26,7 @@ import { SessionsService } from './sessions.service';
   ],
   providers: [
     PasswordHasher,
+    SessionRevocations,
     SessionsService,
     AccountsService,
     AccountRolesService,
@@ -34,6 +36,6 @@ import { SessionsService } from './sessions.service';
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: OrganisationRoleGuard },
   ],
-  exports: [AccountsService, AccountRolesService, SessionsService],
+  exports: [AccountsService, AccountRolesService, SessionsService, SessionRevocations],
 })
 export class AuthModule {}
