@@ -10,12 +10,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { findFreePort } from '../libs/database/src/free-port';
+import { printSummary, summarise } from './cpu-profile-summary';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
 
 const MAIN = join(__dirname, '../apps/api/src/main.js');
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
       { name: 'typename', label: 'api: unauthenticated { __typename }', request: graphql('{ __typename }') },
       { name: 'health', label: 'api: /health (one SELECT)', request: { method: 'GET', path: '/health' } },
       { name: 'me', label: 'api: authenticated { me { id } }', request: graphql('query Me { me { id } }', {}, token) },
+      { name: 'meEmail', label: 'api: authenticated { me { id email } }', request: graphql('query Me { me { id email } }', {}, token) },
       {
         name: 'addMember',
         label: 'api: addMember',
@@ -249,13 +251,19 @@ async function main(): Promise<void> {
     };
     say('ratios (same run):');
     ratio('authenticated me / unauthenticated', 'me', 'typename');
+    ratio('authenticated me { id email } / unauth.', 'meEmail', 'typename');
     ratio('/health / unauthenticated', 'health', 'typename');
     ratio('addMember / unauthenticated', 'addMember', 'typename');
     ratio('addMember / raw pg INSERT', 'addMember', 'insert');
     ratio('unauthenticated / bare node http', 'typename', 'bare');
     ratio('authenticated me / bare node http', 'me', 'bare');
     say(`target: authenticated ≥ 0.8× unauthenticated -> ${(rate('me') ?? 0) / (rate('typename') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'}`);
-    if (options.cpuProfDir) say(`cpu profile of the api written in ${options.cpuProfDir}`);
+    if (options.cpuProfDir) {
+      const profiles = (await readdir(options.cpuProfDir)).filter((name) => name.endsWith('.cpuprofile')).sort();
+      const newest = join(options.cpuProfDir, profiles[profiles.length - 1]);
+      say(`cpu profile of the api: ${newest}`);
+      printSummary(summarise(JSON.parse(await readFile(newest, 'utf8'))), say);
+    }
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     for (const child of children) await stopChild(child);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,12 +17,23 @@ import { SessionGuard } from './session.guard';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 
+function requiredSecret(config: AppConfig): string {
+  if (!config.sessionSecret) throw new Error('No session secret: load the configuration through withSessionSecret');
+  return config.sessionSecret;
+}
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([Account, Session, AccountRole]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.sessionSecret, signOptions: { issuer: 'collegial' }, verifyOptions: { issuer: 'collegial' } }),
+      // A KeyObject made once: given a string, jsonwebtoken tries to parse it as a public key
+      // (and fails) on every verification, which cost more than the rest of the check.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(requiredSecret(config), 'utf8')),
+        signOptions: { issuer: 'collegial', algorithm: 'HS256' },
+        verifyOptions: { issuer: 'collegial', algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [
