@@ -48,6 +48,15 @@ describe('sessions across two api instances on one database', () => {
     await eventually(refusedOn(b, account.token), 1_000);
   });
 
+  it('me answers the id from the session, and the other fields from the account, whichever way they are asked', async () => {
+    const account = await registerAccount(a.client, { displayName: 'Odile Martin' });
+    expect((await b.client.ok(`query { me { id __typename } }`, {}, { token: account.token })).me).toEqual({ id: account.id, __typename: 'Account' });
+    const { me } = await b.client.ok(`query { me { ...Who } } fragment Who on Account { id displayName }`, {}, { token: account.token });
+    expect(me).toEqual({ id: account.id, displayName: 'Odile Martin' });
+    const { me: again } = await b.client.ok(`query { me { id email } }`, {}, { token: account.token });
+    expect(again.email).toBe(account.email.toLowerCase());
+  });
+
   it('a session revoked before an instance starts is refused by it', async () => {
     const account = await registerAccount(a.client);
     await a.client.ok(`mutation { logOut }`, {}, { token: account.token });
