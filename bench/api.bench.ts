@@ -5,12 +5,16 @@
  * `/health`, an authenticated `{ me { id } }` and `addMember`, and raw single-row INSERTs
  * through `pg`; then the ratios between them. Loopback only; every phase is time-bounded.
  *
+ * Each line also gives the CPU time the serving process spent per request (from /proc): on a
+ * machine shared with other work, requests/s fall with the load, CPU per request much less.
+ *
  * Options: --duration=SECONDS per phase (default 12, in 3 interleaved rounds), --only=name,name (phases to run),
  * --cpu-prof=DIR (run the api under `node --cpu-prof`, profile written into DIR at exit).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -44,6 +48,7 @@ interface Phase {
   label: string;
   requestsPerSecond: number;
   errors: number;
+  cpuUsPerRequest: number | null;
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -79,10 +84,29 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere. */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+interface Measured {
+  rps: number;
+  errors: number;
+  /** CPU the measured process spent per request, in µs: what a busy machine does not change much. */
+  cpuUsPerRequest: number | null;
+}
+
 type Request = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
 
 /** One autocannon run at concurrency 32 after a short warm-up; non-2xx and socket errors counted. */
-async function cannon(url: string, request: Request, duration: number): Promise<{ rps: number; errors: number }> {
+async function cannon(url: string, request: Request, duration: number, pid?: number): Promise<Measured> {
   const run = (seconds: number) =>
     autocannon({
       url: url + request.path,
@@ -93,8 +117,11 @@ async function cannon(url: string, request: Request, duration: number): Promise<
       duration: seconds,
     });
   await run(WARM_UP_SECONDS);
+  const cpuBefore = cpuMsOf(pid);
   const result = await run(duration);
-  return { rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts };
+  const cpuAfter = cpuMsOf(pid);
+  const cpuUsPerRequest = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : null;
+  return { rps: result.requests.average, errors: result.non2xx + result.errors + result.timeouts, cpuUsPerRequest };
 }
 
 /** Checks once that a GraphQL request does what the phase claims, before measuring it. */
@@ -105,7 +132,7 @@ async function assertGraphQL(url: string, request: Request): Promise<void> {
 }
 
 /** Single-row INSERTs through a pg pool of the api's size, 32 in flight, for a bounded time. */
-async function rawInserter(databaseUrl: string): Promise<{ run(seconds: number): Promise<{ rps: number; errors: number }>; close(): Promise<void> }> {
+async function rawInserter(databaseUrl: string): Promise<{ run(seconds: number): Promise<Measured>; close(): Promise<void> }> {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   await pool.query('CREATE TABLE bench_rows (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organisation_id uuid NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
   const organisationId = '00000000-0000-4000-8000-000000000001';
@@ -122,7 +149,7 @@ async function rawInserter(databaseUrl: string): Promise<{ run(seconds: number):
     const started = Date.now();
     const until = started + seconds * 1000;
     await Promise.all(Array.from({ length: CONNECTIONS }, () => loop(until, count)));
-    return { rps: count.n / ((Date.now() - started) / 1000), errors: count.errors };
+    return { rps: count.n / ((Date.now() - started) / 1000), errors: count.errors, cpuUsPerRequest: null };
   };
   return {
     run: async (seconds) => {
@@ -143,10 +170,11 @@ async function main(): Promise<void> {
   const phases: Phase[] = [];
   const cleanups: (() => Promise<void>)[] = [];
   const slice = options.duration / ROUNDS;
-  const record = (name: string, label: string, result: { rps: number; errors: number }, rounds: number[]) => {
-    phases.push({ name, label, requestsPerSecond: result.rps, errors: result.errors });
+  const record = (name: string, label: string, result: Measured, rounds: number[]) => {
+    phases.push({ name, label, requestsPerSecond: result.rps, errors: result.errors, cpuUsPerRequest: result.cpuUsPerRequest });
     const each = rounds.map((r) => r.toFixed(0)).join(' / ');
-    say(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s   (rounds: ${each})${result.errors ? `  ${result.errors} errors` : ''}`);
+    const cpu = result.cpuUsPerRequest === null ? '' : `${result.cpuUsPerRequest.toFixed(0).padStart(6)} µs CPU/req`;
+    say(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s ${cpu.padStart(18)}   (rounds: ${each})${result.errors ? `  ${result.errors} errors` : ''}`);
   };
   try {
     say(`bench:api: concurrency ${CONNECTIONS}; per phase the median of ${ROUNDS} interleaved rounds of ${slice.toFixed(1)} s, each after ${WARM_UP_SECONDS} s of warm-up`);
@@ -157,14 +185,14 @@ async function main(): Promise<void> {
     await admin.end();
     const databaseUrl = postgres.urlFor('collegial');
 
-    const measures: { name: string; label: string; measure: () => Promise<{ rps: number; errors: number }> }[] = [];
+    const measures: { name: string; label: string; measure: () => Promise<Measured> }[] = [];
     if (wanted('bare')) {
       const port = await findFreePort();
       const bareServer = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => { s.setHeader('content-type', 'application/json'); s.end('{"ok":true}'); }); }).listen(${port}, '127.0.0.1')`;
       const bare = startChild(['-e', bareServer], { PATH: process.env.PATH });
       children.push(bare.child);
       await waitForOk(`http://127.0.0.1:${port}/`, bare.child, bare.output);
-      measures.push({ name: 'bare', label: 'bare node http server', measure: () => cannon(`http://127.0.0.1:${port}`, { method: 'GET', path: '/' }, slice) });
+      measures.push({ name: 'bare', label: 'bare node http server', measure: () => cannon(`http://127.0.0.1:${port}`, { method: 'GET', path: '/' }, slice, bare.child.pid) });
     }
 
     const port = await findFreePort();
@@ -222,7 +250,7 @@ async function main(): Promise<void> {
     ];
     for (const scenario of scenarios.filter((s) => wanted(s.name))) {
       if (scenario.request.path === '/graphql') await assertGraphQL(url, scenario.request);
-      measures.push({ name: scenario.name, label: scenario.label, measure: () => cannon(url, scenario.request, slice) });
+      measures.push({ name: scenario.name, label: scenario.label, measure: () => cannon(url, scenario.request, slice, api.child.pid) });
     }
     if (wanted('insert')) {
       const inserts = await rawInserter(databaseUrl);
@@ -232,14 +260,16 @@ async function main(): Promise<void> {
 
     // Interleaved rounds, the median of each: a machine shared with other work slows every
     // phase alike rather than whichever one happened to run during a busy moment.
-    const results = new Map<string, { rps: number; errors: number }[]>();
+    const results = new Map<string, Measured[]>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const { name, measure } of measures) results.set(name, [...(results.get(name) ?? []), await measure()]);
     }
     for (const { name, label } of measures) {
       const runs = results.get(name)!;
       const sorted = runs.map((r) => r.rps).sort((a, b) => a - b);
-      record(name, label, { rps: sorted[Math.floor(sorted.length / 2)], errors: runs.reduce((n, r) => n + r.errors, 0) }, sorted);
+      const cpus = runs.map((r) => r.cpuUsPerRequest).filter((c): c is number => c !== null).sort((a, b) => a - b);
+      const middle = (values: number[]) => values[Math.floor(values.length / 2)];
+      record(name, label, { rps: middle(sorted), errors: runs.reduce((n, r) => n + r.errors, 0), cpuUsPerRequest: cpus.length ? middle(cpus) : null }, sorted);
     }
     await stopChild(api.child);
     say(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores; a busy machine lowers every figure)`);
@@ -247,9 +277,13 @@ async function main(): Promise<void> {
     const ratio = (label: string, a: string, b: string) => {
       const x = rate(a);
       const y = rate(b);
-      if (x !== undefined && y !== undefined) say(`  ${label.padEnd(42)} ${(x / y).toFixed(2).padStart(7)}×`);
+      const cx = cpuOf(a);
+      const cy = cpuOf(b);
+      const byCpu = cx !== undefined && cy !== undefined ? `${(cy / cx).toFixed(2).padStart(11)}×` : '';
+      if (x !== undefined && y !== undefined) say(`  ${label.padEnd(42)} ${(x / y).toFixed(2).padStart(7)}× ${byCpu}`);
     };
-    say('ratios (same run):');
+    const cpuOf = (name: string) => phases.find((p) => p.name === name)?.cpuUsPerRequest ?? undefined;
+    say('ratios (same run):               requests/s   and by CPU per request (unaffected by other load)');
     ratio('authenticated me / unauthenticated', 'me', 'typename');
     ratio('authenticated me { id email } / unauth.', 'meEmail', 'typename');
     ratio('/health / unauthenticated', 'health', 'typename');
@@ -257,7 +291,7 @@ async function main(): Promise<void> {
     ratio('addMember / raw pg INSERT', 'addMember', 'insert');
     ratio('unauthenticated / bare node http', 'typename', 'bare');
     ratio('authenticated me / bare node http', 'me', 'bare');
-    say(`target: authenticated ≥ 0.8× unauthenticated -> ${(rate('me') ?? 0) / (rate('typename') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'}`);
+    say(`target: authenticated ≥ 0.8× unauthenticated -> ${(rate('me') ?? 0) / (rate('typename') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'} (requests/s), ${(cpuOf('typename') ?? 0) / (cpuOf('me') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'} (CPU per request)`);
     if (options.cpuProfDir) {
       const profiles = (await readdir(options.cpuProfDir)).filter((name) => name.endsWith('.cpuprofile')).sort();
       const newest = join(options.cpuProfDir, profiles[profiles.length - 1]);
