@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,25 +8,38 @@ import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { SessionRevocations } from './session-revocations.service';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 
-/** Accounts, passwords and sessions; every operation needs a session unless @Public(). */
+function requiredSecret(config: AppConfig): string {
+  if (!config.sessionSecret) throw new Error('No session secret: load the configuration through withSessionSecret');
+  return config.sessionSecret;
+}
+
+/** Accounts, passwords and sessions; every operation needs a session unless @Public() (the guard is registered by the app module). */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Account, Session]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.sessionSecret, signOptions: { issuer: 'collegial' }, verifyOptions: { issuer: 'collegial' } }),
+      // A KeyObject made once: given a string, jsonwebtoken tries to parse it as a public key
+      // (and fails) on every verification, which cost more than the rest of the check.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(requiredSecret(config), 'utf8')),
+        signOptions: { issuer: 'collegial', algorithm: 'HS256' },
+        verifyOptions: { issuer: 'collegial', algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [
     PasswordHasher,
+    SessionRevocations,
     SessionsService,
     AccountsService,
     LoginThrottle,
     AuthResolver,
   ],
-  exports: [AccountsService, SessionsService],
+  exports: [AccountsService, SessionsService, SessionRevocations],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthenticatedAccount } from '../core/actor/actor';
 import { AccountObject } from './account.object';
 import { AccountsService } from './accounts.service';
@@ -6,6 +7,7 @@ import { AuthPayloadObject } from './auth-payload.object';
 import { ClientAddress, CurrentAccount } from '../core/actor/current-actor.decorator';
 import { Public } from '../core/actor/public.decorator';
 import { RegisterInput } from './register.input';
+import { selectsOnly } from './selected-fields';
 import { SessionsService } from './sessions.service';
 
 @Resolver()
@@ -38,7 +40,9 @@ export class AuthResolver {
   }
 
   @Query(() => AccountObject)
-  async me(@CurrentAccount() account: AuthenticatedAccount): Promise<AccountObject> {
+  async me(@CurrentAccount() account: AuthenticatedAccount, @Info() info: GraphQLResolveInfo): Promise<AccountObject> {
+    // The id is the verified session's: only the other fields need the account's row.
+    if (selectsOnly(info, ['id', '__typename'])) return Object.assign(new AccountObject(), { id: account.accountId });
     return AccountObject.from(await this.accounts.get(account.accountId));
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { type DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
 import type { AuthenticatedAccount } from '../core/actor/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SessionRevocations } from './session-revocations.service';
 import { Session } from './session.entity';
 
 interface SessionClaims {
@@ -11,11 +12,18 @@ interface SessionClaims {
   sid: string;
 }
 
-/** Signed, expiring session tokens, each naming a stored session that logout revokes. */
+/**
+ * Signed, expiring session tokens, each naming a stored session that logout revokes. A
+ * request costs no query: the token's signature and expiry are checked, then the session
+ * against the revocations every instance keeps in memory (SessionRevocations); only while
+ * those cannot be trusted is the session looked up in the database.
+ */
 @Injectable()
 export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly revocations: SessionRevocations,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -36,13 +44,32 @@ export class SessionsService {
     } catch {
       return null;
     }
-    const live = await this.sessions.exists({
-      where: { id: claims.sid, accountId: claims.sub, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-    });
+    const revoked = this.revocations.isRevoked(claims.sid);
+    const live =
+      revoked === null
+        ? await this.sessions.exists({
+            where: { id: claims.sid, accountId: claims.sub, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+          })
+        : !revoked;
     return live ? { accountId: claims.sub, sessionId: claims.sid } : null;
   }
 
+  /** Ends a session on every instance: the notification leaves with the revoking commit. */
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const revokedAt = new Date();
+      const result = await manager
+        .createQueryBuilder()
+        .update(Session)
+        .set({ revokedAt })
+        .where({ id: sessionId, revokedAt: IsNull() })
+        .returning(['expiresAt'])
+        .updateEntity(false)
+        .execute();
+      const row = (result.raw as { expires_at: Date }[])[0];
+      if (row) await this.revocations.announce(manager, sessionId, row.expires_at);
+      return row ? row.expires_at : null;
+    });
+    if (ended) this.revocations.remember(sessionId, ended);
   }
 }
