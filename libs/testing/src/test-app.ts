@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../../../apps/api/src/bootstrap';
 import { loadAppConfig, type AppConfig } from '../../../apps/api/src/config/app-config';
 import { GraphQLClient } from './graphql-client';
+import { SmtpTestServer } from './smtp-test-server';
 import { workerDatabaseUrl } from './test-database';
 
 export interface TestApp {
@@ -10,21 +11,39 @@ export interface TestApp {
   config: AppConfig;
   url: string;
   client: GraphQLClient;
+  /** The SMTP server the api sends its mail to (unless the environment gives another SMTP_URL). */
+  mailbox: SmtpTestServer;
   close(): Promise<void>;
 }
 
-/** The real api on this worker's real database, listening on a free loopback port. */
+/**
+ * The real api on this worker's real database, listening on a free loopback port, sending
+ * its mail to a real SMTP server of its own on loopback (`mailbox`). `SMTP_URL: ''` in the
+ * environment turns SMTP off: mail is then written under DATA_DIR/mail.
+ */
 export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const mailbox = await SmtpTestServer.start();
   const config = loadAppConfig({
     NODE_ENV: 'test',
     BCRYPT_COST: '4',
     LOG_LEVEL: 'silent',
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    SMTP_URL: mailbox.url,
     ...environment,
   });
   const app = await createApp(config, await workerDatabaseUrl());
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
-  return { app, config, url, client: new GraphQLClient(url), close: () => app.close() };
+  return {
+    app,
+    config,
+    url,
+    client: new GraphQLClient(url),
+    mailbox,
+    close: async () => {
+      await app.close();
+      await mailbox.close();
+    },
+  };
 }

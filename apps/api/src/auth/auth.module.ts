@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailModule } from '../core/mail/mail.module';
 import { AccountRole } from './account-role.entity';
 import { AccountRolesService } from './account-roles.service';
 import { Account } from './account.entity';
@@ -17,6 +18,7 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
+    MailModule,
     TypeOrmModule.forFeature([Account, Session, AccountRole]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
