@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { registerAccount, startTestApp, uniqueEmail, type TestApp } from '@collegial/testing';
+import { PasswordHasher } from '../src/auth/password-hasher';
 
 const ME = `query Me { me { id email displayName locale } }`;
 const LOG_IN = `mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { token account { id } } }`;
@@ -116,5 +117,132 @@ describe('login attempts per address', () => {
     expect(blocked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
     // The same account from another address logs in.
     await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: { 'x-forwarded-for': '198.51.100.4' } });
+  });
+});
+
+type Outcome = 'ok' | string;
+const outcome = async (attempt: Promise<{ errors?: { extensions?: { reason?: string } }[] }>): Promise<Outcome> => {
+  const response = await attempt;
+  return response.errors?.[0]?.extensions?.reason ?? 'ok';
+};
+const tally = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+
+describe('login attempts under concurrency', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
+  });
+  afterAll(() => api.close());
+
+  it('of 20 concurrent wrong passwords for one account, at most 5 are checked; the others are refused unchecked, and so is the right password after them', async () => {
+    const account = await registerAccount(api.client);
+    const checks = jest.spyOn(api.app.get(PasswordHasher), 'verify');
+    try {
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () => outcome(api.client.request(LOG_IN, { email: account.email, password: 'not the password at all' }))),
+      );
+      expect(tally(outcomes)).toEqual({ INVALID_CREDENTIALS: 5, TOO_MANY_ATTEMPTS: 15 });
+      expect(checks).toHaveBeenCalledTimes(5);
+      const blocked = await api.client.error(LOG_IN, { email: account.email, password: account.password });
+      expect(blocked.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' });
+      expect(checks).toHaveBeenCalledTimes(5);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+
+  it('the right password sent inside a burst, once the limit is spent, is refused', async () => {
+    const account = await registerAccount(api.client);
+    let failures = 0;
+    let limitSpent!: () => void;
+    const spent = new Promise<void>((resolve) => (limitSpent = resolve));
+    const burst = Array.from({ length: 20 }, () =>
+      outcome(api.client.request(LOG_IN, { email: account.email, password: 'still not the password' })).then((o) => {
+        if (o === 'INVALID_CREDENTIALS' && ++failures === 5) limitSpent();
+        return o;
+      }),
+    );
+    await spent;
+    const right = await outcome(api.client.request(LOG_IN, { email: account.email, password: account.password }));
+    const outcomes = await Promise.all(burst);
+    expect(right).toBe('TOO_MANY_ATTEMPTS');
+    expect(tally(outcomes)).toEqual({ INVALID_CREDENTIALS: 5, TOO_MANY_ATTEMPTS: 15 });
+  });
+
+  it('a success clears the count of its account', async () => {
+    const account = await registerAccount(api.client);
+    for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' });
+    await api.client.ok(LOG_IN, { email: account.email, password: account.password });
+    for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' });
+    await api.client.ok(LOG_IN, { email: account.email, password: account.password });
+  });
+});
+
+describe('login attempts from one address under concurrency', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '100', LOGIN_MAX_FAILURES_PER_ADDRESS: '30' });
+  });
+  afterAll(() => api.close());
+
+  it('of 40 concurrent attempts from one address, at most 30 are checked, then even a right password from there is refused', async () => {
+    const account = await registerAccount(api.client);
+    const address = { 'x-forwarded-for': '203.0.113.40' };
+    const checks = jest.spyOn(api.app.get(PasswordHasher), 'verify');
+    try {
+      const outcomes = await Promise.all(
+        Array.from({ length: 40 }, () => outcome(api.client.request(LOG_IN, { email: uniqueEmail(), password: 'guessing passwords' }, { headers: address }))),
+      );
+      expect(tally(outcomes)).toEqual({ INVALID_CREDENTIALS: 30, TOO_MANY_ATTEMPTS: 10 });
+      expect(checks).toHaveBeenCalledTimes(30);
+    } finally {
+      checks.mockRestore();
+    }
+    expect((await api.client.error(LOG_IN, { email: account.email, password: account.password }, { headers: address })).extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: { 'x-forwarded-for': '198.51.100.40' } });
+  });
+
+  it('successful logins do not use up the address', async () => {
+    const account = await registerAccount(api.client);
+    const address = { 'x-forwarded-for': '203.0.113.41' };
+    for (let attempt = 0; attempt < 35; attempt++) await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: address });
+  });
+});
+
+describe('logIn with oversized input', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  const longAddress = (length: number) => `${'a'.repeat(60)}.${'b'.repeat(length - 60 - 1 - '@example.org'.length)}@example.org`;
+
+  it('an e-mail longer than an address can be is bad input, not a failure', async () => {
+    for (const email of [longAddress(255), longAddress(300), `${'x'.repeat(5000)}@example.org`]) {
+      const error = await api.client.error(LOG_IN, { email, password: 'whatever password' });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+      expect(error.message.length).toBeLessThan(200);
+    }
+  });
+
+  it('an e-mail of 248 to 254 characters is an ordinary address: wrong credentials, not a failure', async () => {
+    for (const length of [248, 254]) {
+      const email = longAddress(length);
+      expect(email).toHaveLength(length);
+      expect((await api.client.error(LOG_IN, { email, password: 'whatever password' })).extensions?.reason).toBe('INVALID_CREDENTIALS');
+    }
+  });
+
+  it('a forwarded address longer than 64 characters, or not an address at all, does not break logIn', async () => {
+    const account = await registerAccount(api.client);
+    for (const forwarded of ['x'.repeat(65), '203.0.113.7'.padEnd(300, '7'), `${'2001:db8::1'},${'z'.repeat(500)}`]) {
+      const { logIn } = await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: { 'x-forwarded-for': forwarded } });
+      expect(logIn.account.id).toBe(account.id);
+      const wrong = await api.client.error(LOG_IN, { email: account.email, password: 'not the password' }, { headers: { 'x-forwarded-for': forwarded } });
+      expect(wrong.extensions?.reason).toBe('INVALID_CREDENTIALS');
+    }
+    const [{ longest }] = await api.app.get(DataSource).query('SELECT max(length(ip_address))::int AS longest FROM sessions WHERE account_id = $1', [account.id]);
+    expect(longest).toBeLessThanOrEqual(64);
   });
 });

@@ -60,18 +60,21 @@ export class AccountsService {
     }
   }
 
+  /**
+   * The attempt is counted (per account and per address) before the password is checked,
+   * so concurrent attempts cannot get more checks than the limits allow.
+   */
   async logIn(emailInput: string, password: string, ipAddress: string): Promise<OpenedSession> {
-    const email = emailInput.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, ipAddress);
+    const email = normaliseEmail(emailInput);
+    await this.throttle.consume(email, ipAddress);
     const account = await this.accounts.findOne({ where: { email } });
     if (!(await this.hasher.verify(password, account?.passwordHash ?? null)) || !account) {
-      await this.throttle.recordFailure(email, ipAddress);
       throw new DomainError(ErrorReason.InvalidCredentials, {
         fr: 'Adresse e-mail ou mot de passe incorrect.',
         en: 'Incorrect e-mail address or password.',
       });
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.succeeded(email, ipAddress);
     return { account, ...(await this.sessions.open(account.id, ipAddress)) };
   }
 
