@@ -1,3 +1,4 @@
+import * as bcrypt from 'bcrypt';
 import { DataSource } from 'typeorm';
 import { registerAccount, startTestApp, uniqueEmail, type TestApp } from '@collegial/testing';
 import { PasswordHasher } from '../src/auth/password-hasher';
@@ -22,7 +23,7 @@ describe('accounts', () => {
   it('stores the password as a bcrypt hash, never as given', async () => {
     const account = await registerAccount(api.client);
     const [row] = await api.app.get(DataSource).query('SELECT password_hash FROM accounts WHERE id = $1', [account.id]);
-    expect(row.password_hash).toMatch(/^\$2[aby]\$04\$/);
+    expect(row.password_hash).toMatch(/^hmac-sha256\$\$2[aby]\$04\$/);
     expect(row.password_hash).not.toContain(account.password);
   });
 
@@ -129,6 +130,8 @@ const tally = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((
 
 describe('login attempts under concurrency', () => {
   let api: TestApp;
+  /** Its own client address, so these failures do not count against other tests' loopback address. */
+  const from = { headers: { 'x-forwarded-for': '192.0.2.50' } };
   beforeAll(async () => {
     api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
   });
@@ -139,11 +142,11 @@ describe('login attempts under concurrency', () => {
     const checks = jest.spyOn(api.app.get(PasswordHasher), 'verify');
     try {
       const outcomes = await Promise.all(
-        Array.from({ length: 20 }, () => outcome(api.client.request(LOG_IN, { email: account.email, password: 'not the password at all' }))),
+        Array.from({ length: 20 }, () => outcome(api.client.request(LOG_IN, { email: account.email, password: 'not the password at all' }, from))),
       );
       expect(tally(outcomes)).toEqual({ INVALID_CREDENTIALS: 5, TOO_MANY_ATTEMPTS: 15 });
       expect(checks).toHaveBeenCalledTimes(5);
-      const blocked = await api.client.error(LOG_IN, { email: account.email, password: account.password });
+      const blocked = await api.client.error(LOG_IN, { email: account.email, password: account.password }, from);
       expect(blocked.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' });
       expect(checks).toHaveBeenCalledTimes(5);
     } finally {
@@ -157,13 +160,13 @@ describe('login attempts under concurrency', () => {
     let limitSpent!: () => void;
     const spent = new Promise<void>((resolve) => (limitSpent = resolve));
     const burst = Array.from({ length: 20 }, () =>
-      outcome(api.client.request(LOG_IN, { email: account.email, password: 'still not the password' })).then((o) => {
+      outcome(api.client.request(LOG_IN, { email: account.email, password: 'still not the password' }, from)).then((o) => {
         if (o === 'INVALID_CREDENTIALS' && ++failures === 5) limitSpent();
         return o;
       }),
     );
     await spent;
-    const right = await outcome(api.client.request(LOG_IN, { email: account.email, password: account.password }));
+    const right = await outcome(api.client.request(LOG_IN, { email: account.email, password: account.password }, from));
     const outcomes = await Promise.all(burst);
     expect(right).toBe('TOO_MANY_ATTEMPTS');
     expect(tally(outcomes)).toEqual({ INVALID_CREDENTIALS: 5, TOO_MANY_ATTEMPTS: 15 });
@@ -171,10 +174,10 @@ describe('login attempts under concurrency', () => {
 
   it('a success clears the count of its account', async () => {
     const account = await registerAccount(api.client);
-    for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' });
-    await api.client.ok(LOG_IN, { email: account.email, password: account.password });
-    for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' });
-    await api.client.ok(LOG_IN, { email: account.email, password: account.password });
+    for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' }, from);
+    await api.client.ok(LOG_IN, { email: account.email, password: account.password }, from);
+    for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' }, from);
+    await api.client.ok(LOG_IN, { email: account.email, password: account.password }, from);
   });
 });
 
@@ -212,7 +215,8 @@ describe('login attempts from one address under concurrency', () => {
 describe('logIn with oversized input', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp();
+    // Failed attempts of earlier tests from this loopback address stay in the same database.
+    api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
   });
   afterAll(() => api.close());
 
@@ -220,7 +224,7 @@ describe('logIn with oversized input', () => {
 
   it('an e-mail longer than an address can be is bad input, not a failure', async () => {
     for (const email of [longAddress(255), longAddress(300), `${'x'.repeat(5000)}@example.org`]) {
-      const error = await api.client.error(LOG_IN, { email, password: 'whatever password' });
+      const error = await api.client.error(LOG_IN, { email, password: 'whatever password' }, { headers: { 'x-forwarded-for': '192.0.2.51' } });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
       expect(error.message.length).toBeLessThan(200);
     }
@@ -230,7 +234,9 @@ describe('logIn with oversized input', () => {
     for (const length of [248, 254]) {
       const email = longAddress(length);
       expect(email).toHaveLength(length);
-      expect((await api.client.error(LOG_IN, { email, password: 'whatever password' })).extensions?.reason).toBe('INVALID_CREDENTIALS');
+      expect((await api.client.error(LOG_IN, { email, password: 'whatever password' }, { headers: { 'x-forwarded-for': '192.0.2.51' } })).extensions?.reason).toBe(
+        'INVALID_CREDENTIALS',
+      );
     }
   });
 
@@ -239,10 +245,93 @@ describe('logIn with oversized input', () => {
     for (const forwarded of ['x'.repeat(65), '203.0.113.7'.padEnd(300, '7'), `${'2001:db8::1'},${'z'.repeat(500)}`]) {
       const { logIn } = await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: { 'x-forwarded-for': forwarded } });
       expect(logIn.account.id).toBe(account.id);
-      const wrong = await api.client.error(LOG_IN, { email: account.email, password: 'not the password' }, { headers: { 'x-forwarded-for': forwarded } });
-      expect(wrong.extensions?.reason).toBe('INVALID_CREDENTIALS');
     }
+    // Counted with the connection's own address (here the loopback one).
+    const wrong = await api.client.error(LOG_IN, { email: account.email, password: 'not the password' }, { headers: { 'x-forwarded-for': 'x'.repeat(65) } });
+    expect(wrong.extensions?.reason).toBe('INVALID_CREDENTIALS');
     const [{ longest }] = await api.app.get(DataSource).query('SELECT max(length(ip_address))::int AS longest FROM sessions WHERE account_id = $1', [account.id]);
     expect(longest).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('passwords', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    // Failed attempts of earlier tests from this loopback address stay in the same database.
+    api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: '1000' });
+  });
+  afterAll(() => api.close());
+
+  const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { token } }`;
+  /** Sets up a new account with this password: the error, or null when accepted. */
+  const setUp = async (password: string, person: { email?: string; displayName?: string } = {}) => {
+    const response = await api.client.request(REGISTER, { input: { email: person.email ?? uniqueEmail(), password, displayName: person.displayName ?? 'Camille Martin' } });
+    return response.errors?.[0] ?? null;
+  };
+
+  it.each(['1234567890', 'aaaaaaaaaa', 'password12', 'azertyuiop', ' '.repeat(10), 'Tr0ub4dor&3'])('refuses %j: shorter than 12 characters', async (password) => {
+    const error = await setUp(password);
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
+    expect(error?.extensions?.messages).toEqual({
+      fr: expect.stringContaining('entre 12 et 128 caractères'),
+      en: expect.stringContaining('between 12 and 128 characters'),
+    });
+  });
+
+  it.each(['123456789012', 'aaaaaaaaaaaa', 'password1234', 'azertyuiop12', 'motdepasse123', ' '.repeat(12), 'soleil123456'])(
+    'refuses %j: long enough but common or guessable, and says why in French and English',
+    async (password) => {
+      const error = await setUp(password);
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
+      expect(error?.message).toMatch(/^Ce mot de passe est trop facile à deviner\. \S/);
+      expect(error?.extensions?.messages?.en).toMatch(/^This password is too easy to guess\. \S/);
+    },
+  );
+
+  it("refuses a password made of the person's own e-mail or name", async () => {
+    const email = uniqueEmail('camille.martin');
+    for (const password of ['camille.martin2024', 'Martin.Camille.1', email, 'camille-martin-1990-05-12']) {
+      const error = await setUp(password, { email, displayName: 'Camille Martin' });
+      expect(error?.extensions?.reason).toBe('WEAK_PASSWORD');
+      expect(error?.extensions?.messages?.en).toMatch(/^This password is too easy to guess/);
+    }
+    expect(await setUp('Camille aime les tulipes du jardin', { email, displayName: 'Camille Martin' })).toBeNull();
+    expect((await setUp('Lenoir-Vautrin-1789', { displayName: 'Ambroise Lenoir-Vautrin' }))?.extensions?.reason).toBe('WEAK_PASSWORD');
+  });
+
+  it('accepts a passphrase of 128 characters and refuses one of 129', async () => {
+    const phrase = 'les hirondelles du quai Saint-Louis reviennent chaque printemps sur la Rance, ';
+    const long = (phrase + phrase).slice(0, 128);
+    expect(await setUp(long)).toBeNull();
+    expect((await setUp(long + 'x'))?.extensions?.reason).toBe('WEAK_PASSWORD');
+    // Characters, not bytes: 12 accented letters make 24 bytes and pass the length rule.
+    expect(await setUp('éléphant où ça? ')).toBeNull();
+  });
+
+  it('two passwords that share their first 72 bytes are different passwords', async () => {
+    const prefix = 'Les registres des assemblées générales de la coopérative sont tenus au siège';
+    expect(Buffer.byteLength(prefix)).toBeGreaterThan(72);
+    const email = uniqueEmail();
+    expect(await setUp(`${prefix} : un`, { email })).toBeNull();
+    const LOG_IN_AS = `mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`;
+    await api.client.ok(LOG_IN_AS, { e: email, p: `${prefix} : un` });
+    expect((await api.client.error(LOG_IN_AS, { e: email, p: `${prefix} : deux` }, { headers: { 'x-forwarded-for': '192.0.2.52' } })).extensions?.reason).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('stores new hashes as bcrypt of a pre-hash, marked; verifies an older plain bcrypt hash and replaces it at the next login', async () => {
+    const email = uniqueEmail();
+    const password = 'un vieux mot de passe de 2024';
+    expect(await setUp(password, { email })).toBeNull();
+    const dataSource = api.app.get(DataSource);
+    const stored = async () => (await dataSource.query('SELECT password_hash FROM accounts WHERE email = $1', [email]))[0].password_hash as string;
+    expect(await stored()).toMatch(/^hmac-sha256\$\$2b\$04\$/);
+
+    await dataSource.query('UPDATE accounts SET password_hash = $2 WHERE email = $1', [email, await bcrypt.hash(password, 4)]);
+    const LOG_IN_AS = `mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`;
+    expect((await api.client.error(LOG_IN_AS, { e: email, p: 'not the old password' }, { headers: { 'x-forwarded-for': '192.0.2.52' } })).extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect(await stored()).toMatch(/^\$2b\$04\$/);
+    await api.client.ok(LOG_IN_AS, { e: email, p: password });
+    expect(await stored()).toMatch(/^hmac-sha256\$\$2b\$04\$/);
+    await api.client.ok(LOG_IN_AS, { e: email, p: password });
   });
 });

@@ -16,7 +16,7 @@ export function uniqueEmail(prefix = 'person'): string {
 
 export async function registerAccount(client: GraphQLClient, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
   const email = overrides.email ?? uniqueEmail();
-  const password = overrides.password ?? 'correct horse battery staple';
+  const password = overrides.password ?? 'trois vélos rouges sous la pluie';
   const data = await client.ok<{ register: { token: string; account: { id: string } } }>(
     `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id } } }`,
     { input: { email, password, displayName: overrides.displayName ?? 'Camille Martin' } },

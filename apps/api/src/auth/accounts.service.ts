@@ -42,8 +42,8 @@ export class AccountsService {
   /** Creates an account, inside the caller's transaction when one is given. */
   async create(input: NewAccount, manager?: EntityManager): Promise<Account> {
     const email = normaliseEmail(input.email);
-    assertAcceptablePassword(input.password, email);
     const displayName = requireText(input.displayName, DISPLAY_NAME);
+    assertAcceptablePassword(input.password, { email, displayName });
     const repository = manager ? manager.getRepository(Account) : this.accounts;
     try {
       return await repository.save(
@@ -75,6 +75,10 @@ export class AccountsService {
       });
     }
     await this.throttle.succeeded(email, ipAddress);
+    if (account.passwordHash && this.hasher.needsRehash(account.passwordHash)) {
+      // Only if no one changed it meanwhile.
+      await this.accounts.update({ id: account.id, passwordHash: account.passwordHash }, { passwordHash: await this.hasher.hash(password) });
+    }
     return { account, ...(await this.sessions.open(account.id, ipAddress)) };
   }
 

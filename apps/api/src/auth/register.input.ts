@@ -4,7 +4,7 @@ import { LocaleEnum } from './locale.enum';
 @InputType()
 export class RegisterInput {
   @Field() email: string;
-  @Field({ description: 'At least 10 characters.' }) password: string;
+  @Field({ description: '12 to 128 characters, not easy to guess.' }) password: string;
   @Field() displayName: string;
   @Field(() => LocaleEnum, { nullable: true }) locale?: 'fr' | 'en';
 }
