@@ -15,13 +15,13 @@ describe('accounts', () => {
 
   it('a person registers, is logged in at once, and sees themselves with me', async () => {
     const email = uniqueEmail('Claire');
-    const account = await registerAccount(api.client, { email, displayName: 'Claire Dubois' });
+    const account = await registerAccount(api, { email, displayName: 'Claire Dubois' });
     const { me } = await api.client.ok(ME, {}, { token: account.token });
     expect(me).toEqual({ id: account.id, email: email.toLowerCase(), displayName: 'Claire Dubois', locale: 'fr' });
   });
 
   it('stores the password as a bcrypt hash, never as given', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const [row] = await api.app.get(DataSource).query('SELECT password_hash FROM accounts WHERE id = $1', [account.id]);
     expect(row.password_hash).toMatch(/^hmac-sha256\$\$2[aby]\$04\$/);
     expect(row.password_hash).not.toContain(account.password);
@@ -29,7 +29,7 @@ describe('accounts', () => {
 
   it('refuses a second account with the same e-mail, whatever its case, and creates nothing', async () => {
     const email = uniqueEmail();
-    await registerAccount(api.client, { email });
+    await registerAccount(api, { email });
     const error = await api.client.error(
       `mutation R($input: RegisterInput!) { register(input: $input) { token } }`,
       { input: { email: email.toUpperCase(), password: 'another long password', displayName: 'Twin' } },
@@ -57,7 +57,7 @@ describe('accounts', () => {
   });
 
   it('logs in with the right password and refuses a wrong one without saying which part was wrong', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const { logIn } = await api.client.ok(LOG_IN, { email: account.email, password: account.password });
     expect(logIn.account.id).toBe(account.id);
     const wrongPassword = await api.client.error(LOG_IN, { email: account.email, password: 'wrong password!' });
@@ -67,28 +67,28 @@ describe('accounts', () => {
   });
 
   it('logging out revokes the token at once', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     await api.client.ok(`mutation { logOut }`, {}, { token: account.token });
     const error = await api.client.error(ME, {}, { token: account.token });
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('a session stops working when it expires', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     await api.client.ok(ME, {}, { token: account.token });
     await api.app.get(DataSource).query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE account_id = $1`, [account.id]);
     expect((await api.client.error(ME, {}, { token: account.token })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a forged or tampered token', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const tampered = account.token.slice(0, -3) + (account.token.endsWith('abc') ? 'xyz' : 'abc');
     expect((await api.client.error(ME, {}, { token: tampered })).extensions?.code).toBe('UNAUTHENTICATED');
     expect((await api.client.error(ME, {})).extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('blocks an account after repeated failures, even with the right password, until the block ends', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     for (let attempt = 0; attempt < 3; attempt++) {
       await api.client.error(LOG_IN, { email: account.email, password: 'not the password' });
     }
@@ -96,7 +96,7 @@ describe('accounts', () => {
     expect(blocked.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' });
     expect(blocked.message).toMatch(/Réessayez dans 15 minutes/);
     // Another account from the same address is not affected by this account's block.
-    const other = await registerAccount(api.client);
+    const other = await registerAccount(api);
     await api.client.ok(LOG_IN, { email: other.email, password: other.password });
   });
 });
@@ -113,7 +113,7 @@ describe('login attempts per address', () => {
     for (let attempt = 0; attempt < 4; attempt++) {
       await api.client.error(LOG_IN, { email: uniqueEmail(), password: 'guessing passwords' }, { headers: address });
     }
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const blocked = await api.client.error(LOG_IN, { email: account.email, password: account.password }, { headers: address });
     expect(blocked.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
     // The same account from another address logs in.
@@ -138,7 +138,7 @@ describe('login attempts under concurrency', () => {
   afterAll(() => api.close());
 
   it('of 20 concurrent wrong passwords for one account, at most 5 are checked; the others are refused unchecked, and so is the right password after them', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const checks = jest.spyOn(api.app.get(PasswordHasher), 'verify');
     try {
       const outcomes = await Promise.all(
@@ -155,7 +155,7 @@ describe('login attempts under concurrency', () => {
   });
 
   it('the right password sent inside a burst, once the limit is spent, is refused', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     let failures = 0;
     let limitSpent!: () => void;
     const spent = new Promise<void>((resolve) => (limitSpent = resolve));
@@ -173,7 +173,7 @@ describe('login attempts under concurrency', () => {
   });
 
   it('a success clears the count of its account', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' }, from);
     await api.client.ok(LOG_IN, { email: account.email, password: account.password }, from);
     for (let attempt = 0; attempt < 4; attempt++) await api.client.error(LOG_IN, { email: account.email, password: 'wrong again, sadly' }, from);
@@ -189,7 +189,7 @@ describe('login attempts from one address under concurrency', () => {
   afterAll(() => api.close());
 
   it('of 40 concurrent attempts from one address, at most 30 are checked, then even a right password from there is refused', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const address = { 'x-forwarded-for': '203.0.113.40' };
     const checks = jest.spyOn(api.app.get(PasswordHasher), 'verify');
     try {
@@ -206,7 +206,7 @@ describe('login attempts from one address under concurrency', () => {
   });
 
   it('successful logins do not use up the address', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const address = { 'x-forwarded-for': '203.0.113.41' };
     for (let attempt = 0; attempt < 35; attempt++) await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: address });
   });
@@ -241,7 +241,7 @@ describe('logIn with oversized input', () => {
   });
 
   it('a forwarded address longer than 64 characters, or not an address at all, does not break logIn', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     for (const forwarded of ['x'.repeat(65), '203.0.113.7'.padEnd(300, '7'), `${'2001:db8::1'},${'z'.repeat(500)}`]) {
       const { logIn } = await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: { 'x-forwarded-for': forwarded } });
       expect(logIn.account.id).toBe(account.id);

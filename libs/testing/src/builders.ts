@@ -1,7 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import type { GraphQLClient } from './graphql-client';
+import type { ReceivedMail, SmtpTestServer } from './smtp-test-server';
 
-/** Builders create what a test needs through the public GraphQL API, as a user would. */
+/**
+ * Builders create what a test needs through the public GraphQL API, as a user would,
+ * reading the mail the api sends (a TestApp is one).
+ */
+export interface TestUserAgent {
+  client: GraphQLClient;
+  mailbox: SmtpTestServer;
+}
+
+/** The secret part (after #) of the link to `path` ("/invitation") in a mail. */
+export function linkToken(mail: ReceivedMail, path: string): string {
+  const match = new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#([A-Za-z0-9_-]+)`).exec(mail.text);
+  if (!match) throw new Error(`No ${path}# link in the mail "${mail.subject}":\n${mail.text}`);
+  return match[1];
+}
+
+/** Sends a request that mails `email`, and returns the mail it caused. */
+export async function mailCausedBy(mailbox: SmtpTestServer, email: string, action: () => Promise<unknown>): Promise<ReceivedMail> {
+  const before = mailbox.to(email).length;
+  await action();
+  return mailbox.nthTo(email, before + 1);
+}
 
 export interface TestAccount {
   id: string;
@@ -14,7 +36,7 @@ export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}.${randomBytes(5).toString('hex')}@example.org`;
 }
 
-export async function registerAccount(client: GraphQLClient, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
+export async function registerAccount({ client }: TestUserAgent, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
   const email = overrides.email ?? uniqueEmail();
   const password = overrides.password ?? 'trois vélos rouges sous la pluie';
   const data = await client.ok<{ register: { token: string; account: { id: string } } }>(
@@ -39,16 +61,16 @@ export async function createOrganisation(
 
 /** An account with its own organisation, as its admin. */
 export async function adminWithOrganisation(
-  client: GraphQLClient,
+  agent: TestUserAgent,
   legalForm: 'association' | 'scop' | 'scic' | 'other' = 'association',
 ): Promise<{ admin: TestAccount; organisationId: string }> {
-  const admin = await registerAccount(client);
-  return { admin, organisationId: await createOrganisation(client, admin.token, { legalForm }) };
+  const admin = await registerAccount(agent);
+  return { admin, organisationId: await createOrganisation(agent.client, admin.token, { legalForm }) };
 }
 
 /** A new person invited into the organisation with a role, who accepted: their session. */
 export async function joinWithRole(
-  client: GraphQLClient,
+  { client, mailbox }: TestUserAgent,
   adminToken: string,
   organisationId: string,
   role: 'admin' | 'secretary' | 'member' | 'observer',
@@ -56,14 +78,16 @@ export async function joinWithRole(
 ): Promise<TestAccount> {
   const email = uniqueEmail(role);
   const password = 'a long enough password';
-  const { invite } = await client.ok<{ invite: { token: string } }>(
-    `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { token } }`,
-    { organisationId, input: { email, role, memberId } },
-    { token: adminToken },
+  const mail = await mailCausedBy(mailbox, email, () =>
+    client.ok(
+      `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { id } }`,
+      { organisationId, input: { email, role, memberId } },
+      { token: adminToken },
+    ),
   );
   const { acceptInvitation } = await client.ok<{ acceptInvitation: { token: string; account: { id: string } } }>(
     `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token account { id } } }`,
-    { input: { token: invite.token, password, displayName: `Invited ${role}` } },
+    { input: { token: linkToken(mail, '/invitation'), password, displayName: `Invited ${role}` } },
   );
   return { id: acceptInvitation.account.id, email, password, token: acceptInvitation.token };
 }

@@ -22,6 +22,7 @@ export interface ReceivedMail {
 export class SmtpTestServer {
   readonly messages: ReceivedMail[] = [];
   private readonly waiters = new Set<() => void>();
+  private closing: Promise<void> | undefined;
 
   private constructor(
     private readonly server: SMTPServer,
@@ -103,6 +104,13 @@ export class SmtpTestServer {
     });
   }
 
+  /** The `n`-th message (1-based) to this address, waiting for it when it has not come yet. */
+  async nthTo(address: string, n: number, timeoutMs?: number): Promise<ReceivedMail> {
+    const wanted = address.toLowerCase();
+    await this.waitFor(() => this.to(wanted).length >= n, timeoutMs);
+    return this.to(wanted)[n - 1];
+  }
+
   /** The latest message to this address, waiting for it when none has come yet. */
   async lastTo(address: string, timeoutMs?: number): Promise<ReceivedMail> {
     const count = this.to(address).length;
@@ -115,8 +123,10 @@ export class SmtpTestServer {
     this.messages.length = 0;
   }
 
+  /** Stops listening (again: no effect); mail sent to it from then on is refused. */
   close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    this.closing ??= new Promise((resolve) => this.server.close(() => resolve()));
+    return this.closing;
   }
 
   private receive(mail: ReceivedMail): void {

@@ -4,7 +4,7 @@ import { ClientAddress, CurrentAccount, CurrentActor } from '../auth/current-act
 import { Public } from '../auth/public.decorator';
 import { RequireRole } from '../auth/require-role.decorator';
 import type { Actor, AuthenticatedAccount } from '../common/actor';
-import { AcceptInvitationInput, InvitationObject, InvitationPreviewObject, InviteInput, IssuedInvitationObject } from './invitation.object';
+import { AcceptInvitationInput, InvitationObject, InvitationPreviewObject, InviteInput } from './invitation.object';
 import { InvitationsService } from './invitations.service';
 
 @Resolver(() => InvitationObject)
@@ -12,13 +12,15 @@ export class InvitationsResolver {
   constructor(private readonly invitationsService: InvitationsService) {}
 
   @RequireRole('admin')
-  @Mutation(() => IssuedInvitationObject, { description: 'Invites a person by e-mail to join with a role.' })
+  @Mutation(() => InvitationObject, {
+    description: 'Invites a person to join with a role: the link is e-mailed to the invited address (in its account\'s language when it has one), never shown to the inviter.',
+  })
   async invite(
     @Args('organisationId', { type: () => ID }) _o: string,
     @Args('input') input: InviteInput,
     @CurrentActor() actor: Actor,
-  ): Promise<IssuedInvitationObject> {
-    return IssuedInvitationObject.from(await this.invitationsService.invite(actor, input));
+  ): Promise<InvitationObject> {
+    return InvitationObject.from(await this.invitationsService.invite(actor, input));
   }
 
   @RequireRole('admin')

@@ -11,16 +11,11 @@ import type { Actor, AuthenticatedAccount } from '../common/actor';
 import { DomainError, ErrorReason } from '../common/domain-error';
 import { TenantRepository } from '../common/tenant-repository';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Mailer } from '../core/mail/mailer.service';
+import { invitationMail } from './invitation-mail';
 import { Invitation } from './invitation.entity';
 import { MembersService } from './members.service';
 import { Organisation } from './organisation.entity';
-
-export interface IssuedInvitation {
-  invitation: Invitation;
-  /** Shown once, to the inviter (until convocations send it by e-mail); only its hash is kept. */
-  token: string;
-  acceptUrl: string;
-}
 
 export interface InvitationPreview {
   organisationName: string;
@@ -50,11 +45,17 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mailer: Mailer,
   ) {
     this.invitations = new TenantRepository(invitations);
   }
 
-  async invite(actor: Actor, input: { email: string; role: OrganisationRole; memberId?: string | null }): Promise<IssuedInvitation> {
+  /**
+   * The link goes by e-mail to the invited address only (only its token's hash is kept), in
+   * the language of its account when it has one, else French. When the mail cannot be sent,
+   * no invitation is left behind.
+   */
+  async invite(actor: Actor, input: { email: string; role: OrganisationRole; memberId?: string | null }): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     if (input.memberId) await this.members.get(actor, input.memberId);
     const token = randomBytes(32).toString('base64url');
@@ -72,7 +73,30 @@ export class InvitationsService {
         revokedAt: null,
       }),
     );
-    return { invitation, token, acceptUrl: `${this.config.publicUrl}/invitation#${token}` };
+    try {
+      const [existing, inviter, organisation] = await Promise.all([
+        this.accounts.findByEmail(email),
+        this.accounts.get(actor.accountId),
+        this.invitations.manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId }),
+      ]);
+      const locale = existing?.locale ?? 'fr';
+      await this.mailer.send({
+        to: email,
+        locale,
+        content: invitationMail(locale, {
+          organisationName: organisation.name,
+          inviterName: inviter.displayName,
+          role: invitation.role,
+          link: `${this.config.publicUrl}/invitation#${token}`,
+          expiresAt: invitation.expiresAt,
+          existingAccountName: existing?.displayName ?? null,
+        }),
+      });
+    } catch (error) {
+      await invitations.delete({ id: invitation.id });
+      throw error;
+    }
+    return invitation;
   }
 
   listPending(actor: Actor): Promise<Invitation[]> {

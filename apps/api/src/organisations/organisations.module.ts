@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../core/mail/mail.module';
 import { BodiesResolver } from './bodies.resolver';
 import { BodiesService } from './bodies.service';
 import { Body } from './body.entity';
@@ -26,6 +27,7 @@ import { OrganisationsService } from './organisations.service';
 @Module({
   imports: [
     AuthModule,
+    MailModule,
     TypeOrmModule.forFeature([Organisation, College, Member, MemberRepresentative, Body, Mandate, Handover, Invitation]),
   ],
   providers: [OrganisationsService, OrganisationsResolver, CollegesService, CollegesResolver, MembersService, MembersResolver,
