@@ -2,6 +2,7 @@ import { AccountRole } from './auth/account-role.entity';
 import { Account } from './auth/account.entity';
 import { Invitation } from './organisations/invitation.entity';
 import { Session } from './auth/session.entity';
+import { RegistrationRequest } from './auth/registration-request.entity';
 import { Body } from './organisations/body.entity';
 import { College } from './organisations/college.entity';
 import { Handover } from './organisations/handover.entity';
@@ -14,6 +15,7 @@ import { Organisation } from './organisations/organisation.entity';
 export const entities = [
   Account,
   Session,
+  RegistrationRequest,
   AccountRole,
   Invitation,
   Organisation,

@@ -1,6 +1,7 @@
 import * as bcrypt from 'bcrypt';
 import { DataSource } from 'typeorm';
-import { registerAccount, startTestApp, uniqueEmail, type TestApp } from '@collegial/testing';
+import { linkToken, mailCausedBy, registerAccount, startTestApp, uniqueEmail, type TestApp } from '@collegial/testing';
+import { AccountsService } from '../src/auth/accounts.service';
 import { PasswordHasher } from '../src/auth/password-hasher';
 
 const ME = `query Me { me { id email displayName locale } }`;
@@ -13,7 +14,7 @@ describe('accounts', () => {
   });
   afterAll(() => api.close());
 
-  it('a person registers, is logged in at once, and sees themselves with me', async () => {
+  it('a person registers by e-mail, sets up the account from the link, is logged in, and sees themselves with me', async () => {
     const email = uniqueEmail('Claire');
     const account = await registerAccount(api, { email, displayName: 'Claire Dubois' });
     const { me } = await api.client.ok(ME, {}, { token: account.token });
@@ -27,33 +28,28 @@ describe('accounts', () => {
     expect(row.password_hash).not.toContain(account.password);
   });
 
-  it('refuses a second account with the same e-mail, whatever its case, and creates nothing', async () => {
+  it('registering an address that has an account, whatever its case, answers as for any address and creates nothing', async () => {
     const email = uniqueEmail();
     await registerAccount(api, { email });
-    const error = await api.client.error(
-      `mutation R($input: RegisterInput!) { register(input: $input) { token } }`,
-      { input: { email: email.toUpperCase(), password: 'another long password', displayName: 'Twin' } },
-    );
-    expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_EMAIL' });
-    expect(error.message).toContain('Un compte existe déjà');
+    const { register } = await api.client.ok(`mutation R($input: RegisterInput!) { register(input: $input) }`, { input: { email: email.toUpperCase() } });
+    expect(register).toBe(true);
+    const [{ count }] = await api.app.get(DataSource).query('SELECT count(*)::int AS count FROM accounts WHERE email = $1', [email]);
+    expect(count).toBe(1);
+    expect((await api.mailbox.lastTo(email)).subject).toBe('Vous avez déjà un compte Collegial');
   });
 
   it('answers in English when the client asks for it', async () => {
-    const error = await api.client.error(
-      `mutation R($input: RegisterInput!) { register(input: $input) { token } }`,
-      { input: { email: 'not-an-address', password: 'long enough password', displayName: 'X' } },
-      { language: 'en-GB,en;q=0.9' },
-    );
+    const error = await api.client.error(`mutation R($input: RegisterInput!) { register(input: $input) }`, { input: { email: 'not-an-address' } }, { language: 'en-GB,en;q=0.9' });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     expect(error.message).toBe('"not-an-address" is not a valid e-mail address.');
   });
 
   it('refuses a short password', async () => {
-    const error = await api.client.error(
-      `mutation R($input: RegisterInput!) { register(input: $input) { token } }`,
-      { input: { email: uniqueEmail(), password: 'short', displayName: 'X' } },
+    const error = await registerAccount(api, { password: 'short' }).then(
+      () => null,
+      (e: Error) => e.message,
     );
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
+    expect(error).toContain('"reason":"WEAK_PASSWORD"');
   });
 
   it('logs in with the right password and refuses a wrong one without saying which part was wrong', async () => {
@@ -262,10 +258,18 @@ describe('passwords', () => {
   });
   afterAll(() => api.close());
 
-  const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { token } }`;
+  const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) }`;
+  const CONFIRM = `mutation C($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token } }`;
+  /** Registration links by address: a refused password leaves the link usable. */
+  const links = new Map<string, string>();
   /** Sets up a new account with this password: the error, or null when accepted. */
   const setUp = async (password: string, person: { email?: string; displayName?: string } = {}) => {
-    const response = await api.client.request(REGISTER, { input: { email: person.email ?? uniqueEmail(), password, displayName: person.displayName ?? 'Camille Martin' } });
+    const email = person.email ?? uniqueEmail();
+    if (!links.has(email)) {
+      const mail = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } }));
+      links.set(email, linkToken(mail, '/registration'));
+    }
+    const response = await api.client.request(CONFIRM, { input: { token: links.get(email), password, displayName: person.displayName ?? 'Camille Martin' } });
     return response.errors?.[0] ?? null;
   };
 
@@ -333,5 +337,121 @@ describe('passwords', () => {
     await api.client.ok(LOG_IN_AS, { e: email, p: password });
     expect(await stored()).toMatch(/^hmac-sha256\$\$2b\$04\$/);
     await api.client.ok(LOG_IN_AS, { e: email, p: password });
+  });
+});
+
+describe('registration by e-mail', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ PUBLIC_URL: 'https://collegial.example.org' });
+  });
+  afterAll(() => api.close());
+
+  const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) }`;
+  const CONFIRM = `mutation Confirm($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token account { id email displayName locale } } }`;
+  const accountsWith = async (email: string) =>
+    (await api.app.get(DataSource).query('SELECT count(*)::int AS count FROM accounts WHERE email = $1', [email]))[0].count as number;
+
+  it('answers the same for a new and a known address, creates nothing yet, and the mail says what to do', async () => {
+    const known = await registerAccount(api, { displayName: 'Claire Dubois' });
+    const fresh = uniqueEmail('new');
+    const knownMail = await mailCausedBy(api.mailbox, known.email, async () => {
+      const answer = await api.client.request(REGISTER, { input: { email: known.email.toUpperCase() } });
+      expect(answer).toEqual({ status: 200, data: { register: true } });
+    });
+    const freshMail = await mailCausedBy(api.mailbox, fresh, async () => {
+      const answer = await api.client.request(REGISTER, { input: { email: fresh } });
+      expect(answer).toEqual({ status: 200, data: { register: true } });
+    });
+    expect(await accountsWith(fresh)).toBe(0);
+
+    expect(freshMail.subject).toBe('Confirmez votre adresse pour créer votre compte Collegial');
+    expect(freshMail.text).toMatch(/https:\/\/collegial\.example\.org\/registration#[A-Za-z0-9_-]{40,}/);
+    expect(freshMail.text).toContain('Ce lien ne sert qu’une fois.');
+
+    expect(knownMail.subject).toBe('Vous avez déjà un compte Collegial');
+    expect(knownMail.text).toContain('Bonjour Claire Dubois,');
+    expect(knownMail.text).toContain('https://collegial.example.org/login');
+    expect(knownMail.text).not.toContain('/registration#');
+    expect(await accountsWith(known.email.toLowerCase())).toBe(1);
+  });
+
+  it('the link confirms the address, sets up the account and logs it in, once', async () => {
+    const email = uniqueEmail('Camille');
+    const mail = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } }));
+    const token = linkToken(mail, '/registration');
+    const stored = await api.app.get(DataSource).query(`SELECT token_hash = encode(sha256($1::bytea), 'hex') AS hashed FROM registration_requests WHERE email = $2`, [token, email.toLowerCase()]);
+    expect(stored).toEqual([{ hashed: true }]);
+
+    const weak = await api.client.error(CONFIRM, { input: { token, password: 'motdepasse123', displayName: 'Camille Martin' } });
+    expect(weak.extensions?.reason).toBe('WEAK_PASSWORD');
+    expect(await accountsWith(email.toLowerCase())).toBe(0);
+
+    const { confirmRegistration } = await api.client.ok(CONFIRM, { input: { token, password: 'trois vélos rouges sous la pluie', displayName: 'Camille Martin' } });
+    expect(confirmRegistration.account).toMatchObject({ email: email.toLowerCase(), displayName: 'Camille Martin', locale: 'fr' });
+    const { me } = await api.client.ok(ME, {}, { token: confirmRegistration.token });
+    expect(me.id).toBe(confirmRegistration.account.id);
+
+    const again = await api.client.error(CONFIRM, { input: { token, password: 'trois vélos rouges sous la pluie', displayName: 'Twin' } });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_UNUSABLE' });
+    expect((await api.client.error(CONFIRM, { input: { token: 'made-up-token', password: 'trois vélos rouges sous la pluie', displayName: 'X' } })).extensions?.reason).toBe(
+      'REGISTRATION_UNUSABLE',
+    );
+  });
+
+  it('an expired link does not work, and an earlier link stops working once the address has its account', async () => {
+    const email = uniqueEmail();
+    const first = linkToken(await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } })), '/registration');
+    const second = linkToken(await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } })), '/registration');
+    const third = linkToken(await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } })), '/registration');
+    await api.app.get(DataSource).query(`UPDATE registration_requests SET expires_at = now() - interval '1 second' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [third]);
+    const input = { password: 'trois vélos rouges sous la pluie', displayName: 'Camille Martin' };
+    expect((await api.client.error(CONFIRM, { input: { token: third, ...input } })).extensions?.reason).toBe('REGISTRATION_UNUSABLE');
+    await api.client.ok(CONFIRM, { input: { token: second, ...input } });
+    expect((await api.client.error(CONFIRM, { input: { token: first, ...input } })).extensions?.reason).toBe('REGISTRATION_UNUSABLE');
+    expect(await accountsWith(email.toLowerCase())).toBe(1);
+  });
+
+  it('in English when asked: the mail, then the account', async () => {
+    const email = uniqueEmail();
+    const mail = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email, locale: 'en' } }));
+    expect(mail.subject).toBe('Confirm your address to create your Collegial account');
+    expect(mail.headers.get('content-language')).toBe('en');
+    const { confirmRegistration } = await api.client.ok(CONFIRM, { input: { token: linkToken(mail, '/registration'), password: 'three red bicycles in the rain', displayName: 'Sam Taylor' } });
+    expect(confirmRegistration.account.locale).toBe('en');
+    // A known address is answered in its account's language.
+    const reminder = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } }));
+    expect(reminder.subject).toBe('You already have a Collegial account');
+  });
+});
+
+describe('registration throttling', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ REGISTRATION_MAX_PER_EMAIL: '3', REGISTRATION_MAX_PER_ADDRESS: '5' });
+  });
+  afterAll(() => api.close());
+
+  const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) }`;
+
+  it('refuses a fourth request for one address within the window, whether it has an account or not, and sends no more mail', async () => {
+    // Created directly: this file's other registrations came from the loopback address.
+    const known = await api.app.get(AccountsService).create({ email: uniqueEmail(), password: 'trois vélos rouges sous la pluie', displayName: 'Claire Dubois' });
+    const from = { headers: { 'x-forwarded-for': '192.0.2.60' } };
+    for (const email of [known.email, uniqueEmail()]) {
+      for (let attempt = 0; attempt < 3; attempt++) await api.client.ok(REGISTER, { input: { email } }, { headers: { 'x-forwarded-for': `192.0.2.${61 + attempt}` } });
+      const sent = api.mailbox.to(email).length;
+      const refused = await api.client.error(REGISTER, { input: { email } }, from);
+      expect(refused.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' });
+      expect(refused.message).toMatch(/^Trop de demandes d'inscription\. Réessayez dans \d+ minutes?\.$/);
+      expect(api.mailbox.to(email)).toHaveLength(sent);
+    }
+  });
+
+  it('refuses more requests than the limit from one client address, concurrent ones included', async () => {
+    const from = { headers: { 'x-forwarded-for': '192.0.2.70' } };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => api.client.request(REGISTER, { input: { email: uniqueEmail() } }, from)));
+    expect(answers.filter((a) => a.data?.register === true)).toHaveLength(5);
+    expect(answers.filter((a) => a.errors?.[0].extensions?.reason === 'TOO_MANY_ATTEMPTS')).toHaveLength(3);
   });
 });

@@ -161,6 +161,7 @@ describe('the server started from the command line', () => {
     expect(whoAmI).toHaveLength(1);
     expect(typeof whoAmI[0].responseTime).toBe('number');
     expect(requests.find((line) => line.operationName === 'Register')).toBeDefined();
+    expect(requests.find((line) => line.operationName === 'ConfirmRegistration')).toBeDefined();
     expect(output).not.toContain('a very secret password 42');
     expect(output).not.toContain(account.token);
   });

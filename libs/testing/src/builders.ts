@@ -36,14 +36,21 @@ export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}.${randomBytes(5).toString('hex')}@example.org`;
 }
 
-export async function registerAccount({ client }: TestUserAgent, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
+/** A new account, as a person makes one: register, open the link in the mail, set it up. */
+export async function registerAccount(
+  { client, mailbox }: TestUserAgent,
+  overrides: { email?: string; displayName?: string; password?: string; locale?: 'fr' | 'en' } = {},
+): Promise<TestAccount> {
   const email = overrides.email ?? uniqueEmail();
   const password = overrides.password ?? 'trois vélos rouges sous la pluie';
-  const data = await client.ok<{ register: { token: string; account: { id: string } } }>(
-    `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id } } }`,
-    { input: { email, password, displayName: overrides.displayName ?? 'Camille Martin' } },
+  const mail = await mailCausedBy(mailbox, email, () =>
+    client.ok(`mutation Register($input: RegisterInput!) { register(input: $input) }`, { input: { email, locale: overrides.locale } }),
   );
-  return { id: data.register.account.id, email, password, token: data.register.token };
+  const { confirmRegistration } = await client.ok<{ confirmRegistration: { token: string; account: { id: string } } }>(
+    `mutation ConfirmRegistration($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token account { id } } }`,
+    { input: { token: linkToken(mail, '/registration'), password, displayName: overrides.displayName ?? 'Camille Martin' } },
+  );
+  return { id: confirmRegistration.account.id, email, password, token: confirmRegistration.token };
 }
 
 export async function createOrganisation(

@@ -34,11 +34,6 @@ export class AccountsService {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async register(input: NewAccount, ipAddress: string | null): Promise<OpenedSession> {
-    const account = await this.create(input);
-    return { account, ...(await this.sessions.open(account.id, ipAddress)) };
-  }
-
   /** Creates an account, inside the caller's transaction when one is given. */
   async create(input: NewAccount, manager?: EntityManager): Promise<Account> {
     const email = normaliseEmail(input.email);

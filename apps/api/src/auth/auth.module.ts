@@ -12,6 +12,9 @@ import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
 import { OrganisationRoleGuard } from './organisation-role.guard';
 import { PasswordHasher } from './password-hasher';
+import { RegistrationRequest } from './registration-request.entity';
+import { RegistrationResolver } from './registration.resolver';
+import { RegistrationsService } from './registrations.service';
 import { SessionGuard } from './session.guard';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -19,7 +22,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [
     MailModule,
-    TypeOrmModule.forFeature([Account, Session, AccountRole]),
+    TypeOrmModule.forFeature([Account, Session, AccountRole, RegistrationRequest]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.sessionSecret, signOptions: { issuer: 'collegial' }, verifyOptions: { issuer: 'collegial' } }),
@@ -32,6 +35,8 @@ import { SessionsService } from './sessions.service';
     AccountRolesService,
     LoginThrottle,
     AuthResolver,
+    RegistrationsService,
+    RegistrationResolver,
     // Order matters: the session first, then the role it allows in an organisation.
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: OrganisationRoleGuard },

@@ -5,7 +5,6 @@ import { AccountsService } from './accounts.service';
 import { AuthPayloadObject } from './auth-payload.object';
 import { ClientAddress, CurrentAccount } from './current-actor.decorator';
 import { Public } from './public.decorator';
-import { RegisterInput } from './register.input';
 import { SessionsService } from './sessions.service';
 
 @Resolver()
@@ -14,12 +13,6 @@ export class AuthResolver {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
   ) {}
-
-  @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Creates an account and logs it in.' })
-  async register(@Args('input') input: RegisterInput, @ClientAddress() address: string): Promise<AuthPayloadObject> {
-    return AuthPayloadObject.from(await this.accounts.register(input, address));
-  }
 
   @Public()
   @Mutation(() => AuthPayloadObject)

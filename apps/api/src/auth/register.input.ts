@@ -4,7 +4,5 @@ import { LocaleEnum } from './locale.enum';
 @InputType()
 export class RegisterInput {
   @Field() email: string;
-  @Field({ description: '12 to 128 characters, not easy to guess.' }) password: string;
-  @Field() displayName: string;
-  @Field(() => LocaleEnum, { nullable: true }) locale?: 'fr' | 'en';
+  @Field(() => LocaleEnum, { nullable: true, description: 'Language of the mail and of the account; French by default.' }) locale?: 'fr' | 'en' | null;
 }
