@@ -9,11 +9,13 @@ import { Mandate } from './mandates/mandate.entity';
 import { MemberRepresentative } from './members/member-representative.entity';
 import { Member } from './members/member.entity';
 import { Organisation } from './core/tenancy/organisation.entity';
+import { RegistrationRequest } from './auth/registration-request.entity';
 
 /** Every entity of the api, for the data source and the migration generator. */
 export const entities = [
   Account,
   Session,
+  RegistrationRequest,
   AccountRole,
   Invitation,
   Organisation,

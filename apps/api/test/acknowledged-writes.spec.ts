@@ -8,6 +8,7 @@ import {
   type ApiProcess,
   type ApiProcessSettings,
   type GraphQLClient,
+  SmtpTestServer,
 } from './support';
 
 /** `npm test` builds before jest runs: this is the api exactly as `npm start` runs it. */
@@ -43,6 +44,8 @@ jest.setTimeout(600_000);
 
 describe('acknowledged writes under kill -9', () => {
   let settings: ApiProcessSettings;
+  // The api e-mails the link that opens an account: a real SMTP server on loopback receives it.
+  let mailbox: SmtpTestServer;
   const processes: ApiProcess[] = [];
   const start = async () => {
     const api = await startApiProcess(settings);
@@ -51,13 +54,17 @@ describe('acknowledged writes under kill -9', () => {
   };
 
   beforeAll(async () => {
-    settings = await apiProcessSettings(MAIN);
+    mailbox = await SmtpTestServer.start();
+    settings = { ...(await apiProcessSettings(MAIN)), environment: { SMTP_URL: mailbox.url } };
   });
-  afterAll(() => cleanUpApiProcesses(settings, processes));
+  afterAll(async () => {
+    await cleanUpApiProcesses(settings, processes);
+    await mailbox.close();
+  });
 
   it(`every addMember the api answered survives kill -9 in the middle of ${ROUNDS} rounds of ${ADDITIONS_PER_ROUND} (in round ${POSTMASTER_ROUND}, of its PostgreSQL too)`, async () => {
     let api = await start();
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation({ client: api.client, mailbox });
     /** id -> name of every addition the api answered with its id. */
     const acknowledged = new Map<string, string>();
     /** Additions sent whose answer never came (cut by the kill): they may or may not be stored. */

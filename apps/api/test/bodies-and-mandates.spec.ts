@@ -59,7 +59,7 @@ describe('bodies, mandates and handovers', () => {
 
   /** An association with a board and five members who joined in 2024. */
   async function association() {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'association');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'association');
     const token = admin.token;
     const board = await createBody(api.client, token, organisationId, { kind: 'board', name: "Conseil d'administration" });
     const [alice, bruno, chloe, david, emma] = await Promise.all(
@@ -85,7 +85,7 @@ describe('bodies, mandates and handovers', () => {
 
   describe('bodies', () => {
     it('a secretary creates bodies, lists them general assembly first, renames one, and cannot reuse a name', async () => {
-      const { admin, organisationId } = await adminWithOrganisation(api.client);
+      const { admin, organisationId } = await adminWithOrganisation(api);
       const token = admin.token;
       const board = await createBody(api.client, token, organisationId, { kind: 'board', name: 'Conseil' });
       await createBody(api.client, token, organisationId, { kind: 'generalAssembly', name: 'Assemblée générale' });
@@ -556,7 +556,7 @@ describe('bodies, mandates and handovers', () => {
 
     it('an admin of another organisation gets NOT_FOUND for every query and mutation with this organisation’s ids, and nothing changes', async () => {
       const a = await organisationA();
-      const b = await adminWithOrganisation(api.client);
+      const b = await adminWithOrganisation(api);
       const before = await snapshot(a.organisationId);
       const withOwnOrganisation = operations({ ...a.ids, organisationId: b.organisationId });
       const withTheirOrganisation = operations(a.ids);
@@ -578,8 +578,8 @@ describe('bodies, mandates and handovers', () => {
 
     it('an observer and a member read bodies and mandates but cannot change them (FORBIDDEN), and nothing changes', async () => {
       const a = await organisationA();
-      const observer: TestAccount = await joinWithRole(api.client, a.token, a.organisationId, 'observer');
-      const member: TestAccount = await joinWithRole(api.client, a.token, a.organisationId, 'member');
+      const observer: TestAccount = await joinWithRole(api, a.token, a.organisationId, 'observer');
+      const member: TestAccount = await joinWithRole(api, a.token, a.organisationId, 'member');
       const before = await snapshot(a.organisationId);
       const all = operations(a.ids);
       const writes = ['createBody', 'updateBody', 'appointMandate', 'endMandate', 'handOver'];
@@ -594,7 +594,7 @@ describe('bodies, mandates and handovers', () => {
         }
       }
       expect(await snapshot(a.organisationId)).toEqual(before);
-      const secretary = await joinWithRole(api.client, a.token, a.organisationId, 'secretary');
+      const secretary = await joinWithRole(api, a.token, a.organisationId, 'secretary');
       await api.client.ok(...all.appointMandate, { token: secretary.token });
     });
   });

@@ -20,12 +20,12 @@ describe('concurrent twins', () => {
   afterAll(() => api.close());
 
   it('50 simultaneous handovers of one role: one passes, the others get CONFLICT, and another organisation keeps being served', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const board = await createBody(api.client, admin.token, organisationId);
     const alice = await addMember(api.client, admin.token, organisationId, { joinedOn: '2020-01-01' });
     const bruno = await addMember(api.client, admin.token, organisationId, { joinedOn: '2020-01-01' });
     await appointMandate(api.client, admin.token, organisationId, { bodyId: board.id, memberId: alice.id, role: 'president', startOn: '2024-06-15' });
-    const other = await adminWithOrganisation(api.client);
+    const other = await adminWithOrganisation(api);
 
     const started = Date.now();
     const input = { bodyId: board.id, role: 'president', successorMemberId: bruno.id, on: '2026-03-03', decision: 'CA du 3 mars 2026', outgoingEndReason: 'resignation' };
@@ -44,7 +44,7 @@ describe('concurrent twins', () => {
   });
 
   it('20 simultaneous departures of one member with different dates: exactly one is recorded, the others get CONFLICT', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await addMember(api.client, admin.token, organisationId, { joinedOn: '2020-01-01' });
     const dates = Array.from({ length: 20 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
     const outcomes = (await Promise.all(
@@ -60,8 +60,8 @@ describe('concurrent twins', () => {
 
   it('two admins demoting each other at once: one is demoted, the other is told the organisation keeps an admin', async () => {
     for (let round = 0; round < 5; round++) {
-      const { admin, organisationId } = await adminWithOrganisation(api.client);
-      const second = await joinWithRole(api.client, admin.token, organisationId, 'admin');
+      const { admin, organisationId } = await adminWithOrganisation(api);
+      const second = await joinWithRole(api, admin.token, organisationId, 'admin');
       const outcomes = (await Promise.all([
         api.client.request(CHANGE_ROLE, { organisationId, accountId: second.id, role: 'member' }, { token: admin.token }),
         api.client.request(CHANGE_ROLE, { organisationId, accountId: admin.id, role: 'member' }, { token: second.token }),

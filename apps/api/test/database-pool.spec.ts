@@ -67,7 +67,7 @@ describe('the connections of the api to PostgreSQL', () => {
     });
 
     it('fail a statement that waits for a lock longer than lock_timeout, instead of hanging, and the api goes on', async () => {
-      const { admin, organisationId } = await adminWithOrganisation(api.client);
+      const { admin, organisationId } = await adminWithOrganisation(api);
       const holder = new Client({ connectionString: await workerDatabaseUrl() });
       await holder.connect();
       try {

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { findFreePort } from '@collegial/database';
-import { GraphQLClient, registerAccount, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from './support';
+import { GraphQLClient, registerAccount, SmtpTestServer, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from './support';
 
 
 describe('GraphQL depth limit', () => {
@@ -30,21 +30,21 @@ describe('GraphQL limits', () => {
   afterAll(() => api.close());
 
   it('refuses more aliases than the limit', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const error = await api.client.error(`query { a: me { id } b: me { id } c: me { id } d: me { id } }`, {}, { token: account.token });
     expect(error.message).toMatch(/alias/i);
     await api.client.ok(`query { a: me { id } b: me { id } }`, {}, { token: account.token });
   });
 
   it('refuses a query whose cost passes the limit', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const fields = Array.from({ length: 40 }, () => 'id email displayName').join(' ');
     const error = await api.client.error(`query { me { ${fields} } myOrganisations { id name governanceProfile myRole } }`, {}, { token: account.token });
     expect(error.message).toMatch(/cost/i);
   });
 
   it('accepts a small batch of operations and refuses a larger one', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const operation = { query: 'query { me { id } }' };
     const small = await api.client.post<Array<{ data: { me: { id: string } } }>>([operation, operation], { token: account.token });
     expect(small.status).toBe(200);
@@ -68,7 +68,7 @@ describe('GraphQL limits', () => {
   });
 
   it('an unexpected failure reaches the client as a generic error without stack, and changes nothing', async () => {
-    const account = await registerAccount(api.client);
+    const account = await registerAccount(api);
     const dataSource = api.app.get(DataSource);
     await dataSource.query('ALTER TABLE login_rate_limits RENAME TO login_rate_limits_away');
     try {
@@ -120,11 +120,13 @@ describe('the server started from the command line', () => {
   let server: ChildProcess;
   let output = '';
   let client: GraphQLClient;
+  let mailbox: SmtpTestServer;
 
   beforeAll(async () => {
     const port = await findFreePort();
+    mailbox = await SmtpTestServer.start();
     server = spawn(process.execPath, [join(__dirname, '../../../dist/apps/api/src/main.js')], {
-      env: { ...testConfig.inheritedEnvironment(), NODE_ENV: 'test', PORT: String(port), DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', BCRYPT_COST: '4', SESSION_SECRET: 'x'.repeat(40) },
+      env: { ...testConfig.inheritedEnvironment(), NODE_ENV: 'test', PORT: String(port), DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', BCRYPT_COST: '4', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: mailbox.url, REGISTRATION_MAX_PER_ADDRESS: '1000000' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -141,12 +143,13 @@ describe('the server started from the command line', () => {
     });
     client = new GraphQLClient(`http://127.0.0.1:${port}`);
   }, 90_000);
-  afterAll(() => {
+  afterAll(async () => {
     server?.kill('SIGTERM');
+    await mailbox?.close();
   });
 
   it('logs one JSON line per request with its operation name and duration, never a password or a token', async () => {
-    const account = await registerAccount(client, { password: 'a very secret password 42' });
+    const account = await registerAccount({ client, mailbox }, { password: 'a very secret password 42' });
     await client.ok(`query WhoAmI { me { id } }`, {}, { token: account.token });
     await new Promise((resolve) => setTimeout(resolve, 200));
     const lines = output
@@ -158,6 +161,7 @@ describe('the server started from the command line', () => {
     expect(whoAmI).toHaveLength(1);
     expect(typeof whoAmI[0].responseTime).toBe('number');
     expect(requests.find((line) => line.operationName === 'Register')).toBeDefined();
+    expect(requests.find((line) => line.operationName === 'ConfirmRegistration')).toBeDefined();
     expect(output).not.toContain('a very secret password 42');
     expect(output).not.toContain(account.token);
   });

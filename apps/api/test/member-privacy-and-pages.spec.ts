@@ -14,7 +14,7 @@ describe('personal data of members', () => {
   afterAll(() => api.close());
 
   it('is shown to admins, secretaries and the member themselves; other members and observers see names only', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const jeanne = await addMember(api.client, admin.token, organisationId, {
       name: 'Jeanne Rivière',
       email: 'jeanne@example.org',
@@ -26,10 +26,10 @@ describe('personal data of members', () => {
       name: 'Ville de Dinan',
       representative: { name: 'Anne Guillou', email: 'a.guillou@dinan.example' },
     });
-    const secretary = await joinWithRole(api.client, admin.token, organisationId, 'secretary');
-    const observer = await joinWithRole(api.client, admin.token, organisationId, 'observer');
-    const otherMember = await joinWithRole(api.client, admin.token, organisationId, 'member');
-    const herself = await joinWithRole(api.client, admin.token, organisationId, 'member', jeanne.id);
+    const secretary = await joinWithRole(api, admin.token, organisationId, 'secretary');
+    const observer = await joinWithRole(api, admin.token, organisationId, 'observer');
+    const otherMember = await joinWithRole(api, admin.token, organisationId, 'member');
+    const herself = await joinWithRole(api, admin.token, organisationId, 'member', jeanne.id);
 
     const read = async (token: string, memberId = jeanne.id) => (await api.client.ok(MEMBER, { organisationId, memberId }, { token })).member;
     const full = { email: 'jeanne@example.org', postalAddress: '3 rue des Lilas, 35000 Rennes', birthDate: '1980-02-03', personalDataVisible: true };
@@ -70,7 +70,7 @@ describe('the member list', () => {
   afterAll(() => api.close());
 
   it('comes in pages with cursors and the total count, and every member appears exactly once', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const names = Array.from({ length: 7 }, (_, i) => `Membre ${String(i + 1).padStart(2, '0')}`);
     for (const name of [...names].reverse()) await addMember(api.client, admin.token, organisationId, { name });
 
@@ -90,7 +90,7 @@ describe('the member list', () => {
   });
 
   it('finds members by part of their name, accents and case aside', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     for (const name of ['Hélène Le Goff', 'Hervé Morvan', 'Anne 100% Bio']) await addMember(api.client, admin.token, organisationId, { name });
     const search = async (text: string) =>
       (await api.client.ok(PAGE, { organisationId, filter: { search: text } }, { token: admin.token })).members.nodes.map((n: { name: string }) => n.name);
@@ -103,7 +103,7 @@ describe('the member list', () => {
   });
 
   it('refuses a forged cursor or an oversized page with a clear message', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const forged = await api.client.error(PAGE, { organisationId, after: 'bm90LWEtY3Vyc29y' }, { token: admin.token });
     expect(forged.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(forged.message).toMatch(/curseur/);
@@ -114,8 +114,8 @@ describe('the member list', () => {
   });
 
   it('answers an outsider "not found"', async () => {
-    const { organisationId } = await adminWithOrganisation(api.client);
-    const outsider = await adminWithOrganisation(api.client);
+    const { organisationId } = await adminWithOrganisation(api);
+    const outsider = await adminWithOrganisation(api);
     const error = await api.client.error(PAGE, { organisationId }, { token: outsider.admin.token });
     expect(error.extensions?.code).toBe('NOT_FOUND');
   });

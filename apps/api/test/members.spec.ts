@@ -22,7 +22,7 @@ describe('members', () => {
   afterAll(() => api.close());
 
   it('a SCIC records a city as a legal entity in its college, voting through a named representative who may change', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const { colleges } = await api.client.ok(COLLEGES, { organisationId }, { token: admin.token });
     const publicBodies = colleges.find((c: { name: string }) => c.name === 'collectivités');
     const { addMember: city } = await api.client.ok(
@@ -62,14 +62,14 @@ describe('members', () => {
   });
 
   it('in an organisation with colleges a member must be given one', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const error = await api.client.error(ADD, { organisationId, input: { kind: 'naturalPerson', name: 'Sans collège', joinedOn: '2024-01-01' } }, { token: admin.token });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('collège');
   });
 
   it('withdrawing a vote needs its reason; the vote can be restored', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await addMember(api.client, admin.token, organisationId);
     const noReason = await api.client.error(RIGHTS, { organisationId, memberId: member.id, has: false }, { token: admin.token });
     expect(noReason.extensions?.code).toBe('BAD_USER_INPUT');
@@ -80,7 +80,7 @@ describe('members', () => {
   });
 
   it('consent to e-mail convocation is recorded with its date, and needs an address', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const withoutEmail = await addMember(api.client, admin.token, organisationId);
     expect((await api.client.error(CONSENT, { organisationId, memberId: withoutEmail.id, consent: true }, { token: admin.token })).extensions?.code).toBe('BAD_USER_INPUT');
     const member = await addMember(api.client, admin.token, organisationId, { email: 'jeanne@example.org' });
@@ -91,7 +91,7 @@ describe('members', () => {
   });
 
   it('members are listed as of a date: who had joined and not yet left', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const early = await addMember(api.client, admin.token, organisationId, { name: 'A Early', joinedOn: '2020-01-01' });
     const late = await addMember(api.client, admin.token, organisationId, { name: 'B Late', joinedOn: '2025-06-01' });
     await api.client.ok(LEAVE, { organisationId, memberId: early.id, leftOn: '2024-12-31' }, { token: admin.token });
@@ -104,7 +104,7 @@ describe('members', () => {
   });
 
   it('bad dates and duplicate addresses are refused with a clear message, and nothing changes', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await addMember(api.client, admin.token, organisationId, { email: 'dupont@example.org', joinedOn: '2024-05-01' });
     const leftBeforeJoining = await api.client.error(LEAVE, { organisationId, memberId: member.id, leftOn: '2024-04-30' }, { token: admin.token });
     expect(leftBeforeJoining.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATES' });
@@ -129,9 +129,9 @@ describe('members', () => {
   });
 
   it('secretaries manage members; members and observers only read', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
-    const secretary = await joinWithRole(api.client, admin.token, organisationId, 'secretary');
-    const member = await joinWithRole(api.client, admin.token, organisationId, 'member');
+    const { admin, organisationId } = await adminWithOrganisation(api);
+    const secretary = await joinWithRole(api, admin.token, organisationId, 'secretary');
+    const member = await joinWithRole(api, admin.token, organisationId, 'member');
     const added = await addMember(api.client, secretary.token, organisationId, { name: 'Ajoutée par la secrétaire' });
     expect((await api.client.ok(MEMBERS, { organisationId }, { token: member.token })).members.nodes).toHaveLength(1);
     const refused = await api.client.error(UPDATE, { organisationId, memberId: added.id, input: { name: 'Renommée' } }, { token: member.token });
@@ -139,9 +139,9 @@ describe('members', () => {
   });
 
   it("another organisation's members cannot be read or changed, through either organisation", async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await addMember(api.client, admin.token, organisationId, { kind: 'legalEntity', name: 'Asso Voisine', representative: { name: 'R' } });
-    const stranger = await adminWithOrganisation(api.client);
+    const stranger = await adminWithOrganisation(api);
     const token = stranger.admin.token;
     const ids = { memberId: member.id };
     for (const target of [organisationId, stranger.organisationId]) {

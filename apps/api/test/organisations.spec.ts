@@ -15,7 +15,7 @@ describe('organisations', () => {
   afterAll(() => api.close());
 
   it('the creator of an organisation becomes its admin, and its profile starts from the preset of its legal form', async () => {
-    const admin = await registerAccount(api.client);
+    const admin = await registerAccount(api);
     const organisationId = await createOrganisation(api.client, admin.token, {
       name: 'Coop du Bocage',
       legalForm: 'scop',
@@ -29,7 +29,7 @@ describe('organisations', () => {
   });
 
   it('one account belongs to several organisations and lists them with its role in each', async () => {
-    const city = await registerAccount(api.client, { displayName: 'Ville de Rennes' });
+    const city = await registerAccount(api, { displayName: 'Ville de Rennes' });
     const first = await createOrganisation(api.client, city.token, { name: 'A SCIC énergie', legalForm: 'scic' });
     const second = await createOrganisation(api.client, city.token, { name: 'B SCIC alimentation', legalForm: 'scic' });
     const { myOrganisations } = await api.client.ok(`{ myOrganisations { id name myRole } }`, {}, { token: city.token });
@@ -40,14 +40,14 @@ describe('organisations', () => {
   });
 
   it('a city steering committee starts from the steering committee preset', async () => {
-    const admin = await registerAccount(api.client);
+    const admin = await registerAccount(api);
     const organisationId = await createOrganisation(api.client, admin.token, { name: 'Comité de pilotage PAT', legalForm: 'other', preset: 'steeringCommittee' });
     const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
     expect(organisation.governanceProfile).toMatchObject({ legalForm: 'other', preset: 'steeringCommittee' });
   });
 
   it('an admin updates the identity; an RNA or SIREN that is neither is refused and nothing changes', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const { updateOrganisation } = await api.client.ok(UPDATE, { organisationId, input: { name: 'Les Jardins du Thabor', registrationNumber: 'w351234567' } }, { token: admin.token });
     expect(updateOrganisation).toMatchObject({ name: 'Les Jardins du Thabor', registrationNumber: 'W351234567' });
     const error = await api.client.error(UPDATE, { organisationId, input: { name: 'Autre nom', registrationNumber: '123456789' } }, { token: admin.token });
@@ -58,7 +58,7 @@ describe('organisations', () => {
   });
 
   it('a governance profile that breaks the rules is refused with the path of the problem, and the old one stays', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
     const profile = structuredClone(organisation.governanceProfile);
     profile.bodies.generalAssembly.ordinary.quorum.firstConvocation = { share: '3/2', comparison: 'atLeast' };
@@ -74,7 +74,7 @@ describe('organisations', () => {
   });
 
   it('a profile stored before majorities were set per convocation reads as the same majority on both', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client);
+    const { admin, organisationId } = await adminWithOrganisation(api);
     const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
     const old = structuredClone(organisation.governanceProfile);
     const { firstConvocation, secondConvocation: _second, ...rest } = old.bodies.generalAssembly.ordinary.majority;
@@ -92,7 +92,7 @@ describe('organisations', () => {
   });
 
   it('a SCOP in SARL form starts from its own preset: more than half of all members on first consultation, votes cast on second', async () => {
-    const admin = await registerAccount(api.client);
+    const admin = await registerAccount(api);
     const organisationId = await createOrganisation(api.client, admin.token, { legalForm: 'scop', preset: 'scopSarl' });
     const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
     const majority = organisation.governanceProfile.bodies.generalAssembly.ordinary.majority;
@@ -102,7 +102,7 @@ describe('organisations', () => {
   });
 
   it("a SCIC's rules for one college (a block vote, merging into another) survive renaming and reweighting the colleges", async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
     const profile = structuredClone(organisation.governanceProfile);
     const [employees, users, cities, partners] = profile.colleges.colleges;
@@ -137,7 +137,7 @@ describe('organisations', () => {
   });
 
   it('a SCIC starts with the four colleges of its preset, listed in its profile too', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const { colleges } = await api.client.ok(COLLEGES, { organisationId }, { token: admin.token });
     expect(colleges.map((c: { name: string; weightPercent: string }) => [c.name, c.weightPercent])).toEqual([
       ['salariés', '40 %'],
@@ -150,7 +150,7 @@ describe('organisations', () => {
   });
 
   it('college weights must sum to 100 %, each between 10 % and 50 % in a SCIC; a refusal changes nothing', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const before = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
 
     const notHundred = await api.client.error(
@@ -188,7 +188,7 @@ describe('organisations', () => {
   });
 
   it('a college that still has members cannot be removed', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const colleges = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
     await api.client.ok(
       `mutation A($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`,
@@ -205,7 +205,7 @@ describe('organisations', () => {
   });
 
   it('shows the presets with their sources and the figures to check against the statutes', async () => {
-    const { admin } = await adminWithOrganisation(api.client);
+    const { admin } = await adminWithOrganisation(api);
     const { governancePreset } = await api.client.ok(`query { governancePreset(kind: scop) }`, {}, { token: admin.token });
     expect(governancePreset.legalForm).toBe('scop');
     expect(JSON.stringify(governancePreset.sources)).toContain('78-763');
@@ -213,9 +213,9 @@ describe('organisations', () => {
   });
 
   it('observers and members read, but only admins change the organisation, its profile and its colleges', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
-    const secretary = await joinWithRole(api.client, admin.token, organisationId, 'secretary');
-    const observer = await joinWithRole(api.client, admin.token, organisationId, 'observer');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
+    const secretary = await joinWithRole(api, admin.token, organisationId, 'secretary');
+    const observer = await joinWithRole(api, admin.token, organisationId, 'observer');
     expect((await api.client.ok(ORGANISATION, { organisationId }, { token: observer.token })).organisation.myRole).toBe('observer');
     expect((await api.client.ok(COLLEGES, { organisationId }, { token: observer.token })).colleges).toHaveLength(4);
     for (const token of [secretary.token, observer.token]) {
@@ -226,8 +226,8 @@ describe('organisations', () => {
   });
 
   it('an organisation is invisible to the admin of another: every query and mutation answers not found and changes nothing', async () => {
-    const { admin, organisationId } = await adminWithOrganisation(api.client, 'scic');
-    const stranger = await adminWithOrganisation(api.client, 'scic');
+    const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
+    const stranger = await adminWithOrganisation(api, 'scic');
     const token = stranger.admin.token;
     const attempts = [
       api.client.error(ORGANISATION, { organisationId }, { token }),
@@ -262,7 +262,7 @@ describe('an organisation overseas', () => {
   afterAll(() => api.close());
 
   it('keeps its own time zone, Paris by default, and refuses one that does not exist', async () => {
-    const admin = await registerAccount(api.client);
+    const admin = await registerAccount(api);
     const paris = await createOrganisation(api.client, admin.token);
     const cayenne = await createOrganisation(api.client, admin.token, { timeZone: 'America/Cayenne' });
     const read = async (organisationId: string) =>

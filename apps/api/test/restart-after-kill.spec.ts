@@ -12,6 +12,7 @@ import {
   startApiProcess,
   type ApiProcess,
   type ApiProcessSettings,
+  SmtpTestServer,
 } from './support';
 import { findFreePort, isAlive } from '@collegial/database';
 
@@ -22,6 +23,8 @@ jest.setTimeout(300_000);
 
 describe('the api on its embedded PostgreSQL, after being killed', () => {
   let settings: ApiProcessSettings;
+  // The api e-mails the link that opens an account: a real SMTP server on loopback receives it.
+  let mailbox: SmtpTestServer;
   const processes: ApiProcess[] = [];
   const start = async () => {
     const api = await startApiProcess(settings);
@@ -30,13 +33,17 @@ describe('the api on its embedded PostgreSQL, after being killed', () => {
   };
 
   beforeAll(async () => {
-    settings = await apiProcessSettings(MAIN);
+    mailbox = await SmtpTestServer.start();
+    settings = { ...(await apiProcessSettings(MAIN)), environment: { SMTP_URL: mailbox.url } };
   });
-  afterAll(() => cleanUpApiProcesses(settings, processes));
+  afterAll(async () => {
+    await cleanUpApiProcesses(settings, processes);
+    await mailbox.close();
+  });
 
   it('starts again after kill -9, stopping the PostgreSQL the killed run left behind, and finds its data', async () => {
     const first = await start();
-    const { admin, organisationId } = await adminWithOrganisation(first.client);
+    const { admin, organisationId } = await adminWithOrganisation({ client: first.client, mailbox });
     const member = await addMember(first.client, admin.token, organisationId, { name: 'Léa Roux' });
     const orphan = await runningPostmaster(settings);
     expect(orphan).toBeDefined();

@@ -41,7 +41,7 @@ describe('sessions across two api instances on one database', () => {
   });
 
   it('a token works on both instances until its session is logged out on one, then on neither', async () => {
-    const account = await registerAccount(a.client);
+    const account = await registerAccount(a);
     await b.client.ok(ME, {}, { token: account.token });
     await a.client.ok(`mutation { logOut }`, {}, { token: account.token });
     expect(await refusedOn(a, account.token)()).toBe(true);
@@ -49,7 +49,7 @@ describe('sessions across two api instances on one database', () => {
   });
 
   it('me answers the id from the session, and the other fields from the account, whichever way they are asked', async () => {
-    const account = await registerAccount(a.client, { displayName: 'Odile Martin' });
+    const account = await registerAccount(a, { displayName: 'Odile Martin' });
     expect((await b.client.ok(`query { me { id __typename } }`, {}, { token: account.token })).me).toEqual({ id: account.id, __typename: 'Account' });
     const { me } = await b.client.ok(`query { me { ...Who } } fragment Who on Account { id displayName }`, {}, { token: account.token });
     expect(me).toEqual({ id: account.id, displayName: 'Odile Martin' });
@@ -58,7 +58,7 @@ describe('sessions across two api instances on one database', () => {
   });
 
   it('a session revoked before an instance starts is refused by it', async () => {
-    const account = await registerAccount(a.client);
+    const account = await registerAccount(a);
     await a.client.ok(`mutation { logOut }`, {}, { token: account.token });
     const late = await startTestApp({ SESSION_SECRET: a.config.sessionSecret! });
     try {
@@ -70,7 +70,7 @@ describe('sessions across two api instances on one database', () => {
   });
 
   it('refuses a token whose signed expiry has passed, and one signed with another secret', async () => {
-    const account = await registerAccount(a.client);
+    const account = await registerAccount(a);
     const { sub, sid } = a.app.get(JwtService).decode<{ sub: string; sid: string }>(account.token);
     const expired = await a.app.get(JwtService).signAsync({ sub, sid, exp: Math.floor(Date.now() / 1000) - 5 });
     const forged = await new JwtService({ secret: randomBytes(32).toString('hex') }).signAsync({ sub, sid }, { issuer: 'collegial' });
@@ -83,19 +83,19 @@ describe('sessions across two api instances on one database', () => {
 
   it('when the listening connection drops, a logout elsewhere is still refused, and listening resumes', async () => {
     const revocations = b.app.get(SessionRevocations);
-    const first = await registerAccount(a.client);
+    const first = await registerAccount(a);
     await dropListeners(a);
     await a.client.ok(`mutation { logOut }`, {}, { token: first.token });
     await eventually(refusedOn(b, first.token));
     await eventually(() => revocations.isListening);
-    const second = await registerAccount(a.client);
+    const second = await registerAccount(a);
     await a.client.ok(`mutation { logOut }`, {}, { token: second.token });
     await eventually(refusedOn(b, second.token), 1_000);
   });
 
   it('while it cannot listen, an instance checks sessions in the database', async () => {
     const revocations = b.app.get(SessionRevocations);
-    const account = await registerAccount(a.client);
+    const account = await registerAccount(a);
     await b.client.ok(ME, {}, { token: account.token });
     const database = new URL(await workerDatabaseUrl()).pathname.slice(1);
     const admin = new Client({ connectionString: testConfig.adminUrl() });

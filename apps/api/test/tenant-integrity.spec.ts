@@ -15,8 +15,8 @@ describe('the database keeps every organisation to itself', () => {
   afterAll(() => api.close());
 
   async function twoScics() {
-    const a = await adminWithOrganisation(api.client, 'scic');
-    const b = await adminWithOrganisation(api.client, 'scic');
+    const a = await adminWithOrganisation(api, 'scic');
+    const b = await adminWithOrganisation(api, 'scic');
     const collegeOf = async (organisationId: string) =>
       (await database.query('SELECT id FROM colleges WHERE organisation_id = $1 ORDER BY position LIMIT 1', [organisationId]))[0].id as string;
     return { a, b, collegeA: await collegeOf(a.organisationId), collegeB: await collegeOf(b.organisationId) };

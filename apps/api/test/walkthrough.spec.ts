@@ -1,5 +1,5 @@
 import { seedDemo } from '../src/demo/demo-seed';
-import { startTestApp, type TestApp } from './support';
+import { linkToken, mailCausedBy, startTestApp, uniqueEmail, type TestApp } from './support';
 
 /** The README's walk through the API, step by step, as a person would follow it. */
 describe("the README's walk through the API", () => {
@@ -8,6 +8,18 @@ describe("the README's walk through the API", () => {
     api = await startTestApp();
   });
   afterAll(() => api.close());
+
+  it('registers a new person by e-mail and sets up the account from the link in the mail', async () => {
+    const email = uniqueEmail('camille');
+    const mail = await mailCausedBy(api.mailbox, email, async () => {
+      expect((await api.client.ok(`mutation { register(input: { email: "${email}" }) }`)).register).toBe(true);
+    });
+    const token = linkToken(mail, '/registration');
+    const { confirmRegistration } = await api.client.ok(
+      `mutation { confirmRegistration(input: { token: "${token}", password: "trois vélos rouges sous la pluie", displayName: "Camille Martin" }) { token } }`,
+    );
+    expect((await api.client.ok(`{ me { displayName } }`, {}, { token: confirmRegistration.token })).me.displayName).toBe('Camille Martin');
+  });
 
   it('logs in to the demo, creates a SCIC with colleges, members and a board, hands over the presidency and asks who sat on a past date', async () => {
     const demo = await seedDemo(api.app);

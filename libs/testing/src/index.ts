@@ -1,4 +1,5 @@
 export * from './graphql-client';
+export * from './smtp-test-server';
 export * from './test-config';
 export { TEMPLATE_DATABASE, workerDatabaseUrl } from './test-database';
 export * from './api-process';

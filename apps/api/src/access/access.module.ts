@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../core/mail/mail.module';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
 import { MembersModule } from '../members/members.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -12,7 +13,7 @@ import { OrganisationAccessResolver } from './organisation-access.resolver';
 
 /** Who may do what in which organisation: account roles, invitations, the role guard. */
 @Module({
-  imports: [TenancyModule.forFeature([AccountRole, Invitation]), AuthModule, OrganisationsModule, MembersModule],
+  imports: [TenancyModule.forFeature([AccountRole, Invitation]), AuthModule, MailModule, OrganisationsModule, MembersModule],
   providers: [
     AccountRolesService,
     InvitationsService,

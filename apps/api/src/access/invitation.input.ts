@@ -12,6 +12,6 @@ export class InviteInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field() token: string;
-  @Field(() => String, { nullable: true, description: 'For a new account: at least 10 characters.' }) password?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a new account: 12 to 128 characters, not easy to guess.' }) password?: string | null;
   @Field(() => String, { nullable: true, description: 'For a new account.' }) displayName?: string | null;
 }

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../core/graphql/connection';
 import type { OrganisationRole } from '../core/actor/organisation-role';
 import type { Invitation } from './invitation.entity';
-import type { InvitationPreview, IssuedInvitation } from './invitations.service';
+import type { InvitationPreview } from './invitations.service';
 import { OrganisationRoleEnum } from '../core/actor/organisation-role';
 
 @ObjectType('Invitation')
@@ -24,21 +24,6 @@ export class InvitationObject {
       expiresAt: invitation.expiresAt,
       acceptedAt: invitation.acceptedAt,
       revokedAt: invitation.revokedAt,
-    });
-  }
-}
-
-@ObjectType('IssuedInvitation')
-export class IssuedInvitationObject {
-  @Field(() => InvitationObject) invitation: InvitationObject;
-  @Field({ description: 'Shown only now: the link to send to the invited person.' }) acceptUrl: string;
-  @Field({ description: 'Shown only now: the secret part of the link.' }) token: string;
-
-  static from(issued: IssuedInvitation): IssuedInvitationObject {
-    return Object.assign(new IssuedInvitationObject(), {
-      invitation: InvitationObject.from(issued.invitation),
-      acceptUrl: issued.acceptUrl,
-      token: issued.token,
     });
   }
 }

@@ -5,7 +5,7 @@ import { Public } from '../core/actor/public.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor, AuthenticatedAccount } from '../core/actor/actor';
 import { AcceptInvitationInput, InviteInput } from './invitation.input';
-import { InvitationConnection, InvitationObject, InvitationPreviewObject, IssuedInvitationObject } from './invitation.object';
+import { InvitationConnection, InvitationObject, InvitationPreviewObject } from './invitation.object';
 import { connectionFrom, type ConnectionShape, PageArgs, pageRequest } from '../core/graphql/connection';
 import { InvitationsService } from './invitations.service';
 
@@ -14,13 +14,15 @@ export class InvitationsResolver {
   constructor(private readonly invitationsService: InvitationsService) {}
 
   @RequireRole('admin')
-  @Mutation(() => IssuedInvitationObject, { description: 'Invites a person by e-mail to join with a role.' })
+  @Mutation(() => InvitationObject, {
+    description: 'Invites a person to join with a role: the link is e-mailed to the invited address (in its account\'s language when it has one), never shown to the inviter.',
+  })
   async invite(
     @Args('organisationId', { type: () => ID }) _o: string,
     @Args('input') input: InviteInput,
     @CurrentActor() actor: Actor,
-  ): Promise<IssuedInvitationObject> {
-    return IssuedInvitationObject.from(await this.invitationsService.invite(actor, input));
+  ): Promise<InvitationObject> {
+    return InvitationObject.from(await this.invitationsService.invite(actor, input));
   }
 
   @RequireRole('admin')

@@ -12,16 +12,11 @@ import { InjectTenantRepository, type TenantRepository } from '../core/tenancy/t
 import { Transactions } from '../core/transactions/transactions';
 import type { Page, PageRequest } from '../core/graphql/connection';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Mailer } from '../core/mail/mailer.service';
+import { invitationMail } from './invitation-mail';
 import { Invitation } from './invitation.entity';
 import { MembersService } from '../members/members.service';
 import { OrganisationsService } from '../organisations/organisations.service';
-
-export interface IssuedInvitation {
-  invitation: Invitation;
-  /** Shown once, to the inviter (until convocations send it by e-mail); only its hash is kept. */
-  token: string;
-  acceptUrl: string;
-}
 
 export interface InvitationPreview {
   organisationName: string;
@@ -51,9 +46,15 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mailer: Mailer,
   ) {}
 
-  async invite(actor: Actor, input: { email: string; role: OrganisationRole; memberId?: string | null }): Promise<IssuedInvitation> {
+  /**
+   * The link goes by e-mail to the invited address only (only its token's hash is kept), in
+   * the language of its account when it has one, else French. When the mail cannot be sent,
+   * no invitation is left behind.
+   */
+  async invite(actor: Actor, input: { email: string; role: OrganisationRole; memberId?: string | null }): Promise<Invitation> {
     const email = normaliseEmail(input.email);
     if (input.memberId) await this.members.get(actor, input.memberId);
     const token = randomBytes(32).toString('base64url');
@@ -71,7 +72,30 @@ export class InvitationsService {
         revokedAt: null,
       }),
     );
-    return { invitation, token, acceptUrl: `${this.config.publicUrl}/invitation#${token}` };
+    try {
+      const [existing, inviter, organisationName] = await Promise.all([
+        this.accounts.findByEmail(email),
+        this.accounts.get(actor.accountId),
+        this.organisations.nameOf(actor.organisationId),
+      ]);
+      const locale = existing?.locale ?? 'fr';
+      await this.mailer.send({
+        to: email,
+        locale,
+        content: invitationMail(locale, {
+          organisationName,
+          inviterName: inviter.displayName,
+          role: invitation.role,
+          link: `${this.config.publicUrl}/invitation#${token}`,
+          expiresAt: invitation.expiresAt,
+          existingAccountName: existing?.displayName ?? null,
+        }),
+      });
+    } catch (error) {
+      await invitations.delete({ id: invitation.id });
+      throw error;
+    }
+    return invitation;
   }
 
   /** Invitations neither accepted, revoked nor expired, newest first. */
@@ -116,6 +140,11 @@ export class InvitationsService {
     newAccount: { password?: string | null; displayName?: string | null },
     ipAddress: string,
   ): Promise<OpenedSession> {
+    // A new person's password is checked and hashed before the transaction, which then only writes.
+    const before = await this.usable(token);
+    const prepared = (await this.accounts.findByEmail(before.email))
+      ? null
+      : await this.accounts.prepare({ email: before.email, password: newAccount.password ?? '', displayName: newAccount.displayName ?? '' });
     const accountId = await this.transactions.withTransaction(async () => {
       // The secret token identifies the invitation, and with it the organisation.
       const invitation = await this.invitations
@@ -133,10 +162,9 @@ export class InvitationsService {
         }
         id = existing.id;
       } else {
-        const created = await this.accounts.create(
-          { email: invitation.email, password: newAccount.password ?? '', displayName: newAccount.displayName ?? '' },
-        );
-        id = created.id;
+        // The account appeared meanwhile only if someone else created it: then the caller cannot be them.
+        if (!prepared) throw new DomainError(ErrorReason.InvitationUnusable, UNUSABLE);
+        id = (await this.accounts.insert(prepared)).id;
       }
       await this.roles.grant(invitation.organisationId, id, invitation.role);
       if (invitation.memberId) await this.members.linkAccount(invitation.organisationId, invitation.memberId, id);

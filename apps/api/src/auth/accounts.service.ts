@@ -17,6 +17,14 @@ export interface NewAccount {
   locale?: Locale;
 }
 
+/** An account ready to store: checked, its password hashed. */
+export interface PreparedAccount {
+  email: string;
+  displayName: string;
+  locale: Locale;
+  passwordHash: string;
+}
+
 export interface OpenedSession {
   account: Account;
   token: string;
@@ -39,44 +47,57 @@ export class AccountsService {
     return this.transactions.tx.getRepository(Account);
   }
 
-  async register(input: NewAccount, ipAddress: string | null): Promise<OpenedSession> {
-    const account = await this.create(input);
-    return { account, ...(await this.sessions.open(account.id, ipAddress)) };
-  }
-
   /** Creates an account, inside the current transaction if any. */
   async create(input: NewAccount): Promise<Account> {
+    return this.insert(await this.prepare(input));
+  }
+
+  /**
+   * A new account's checked fields and password hash, computed before any transaction:
+   * the strength check and bcrypt take a while, and no transaction should wait on them.
+   */
+  async prepare(input: NewAccount): Promise<PreparedAccount> {
     const email = normaliseEmail(input.email);
-    assertAcceptablePassword(input.password, email);
     const displayName = requireText(input.displayName, DISPLAY_NAME);
+    assertAcceptablePassword(input.password, { email, displayName });
+    return { email, displayName, locale: input.locale ?? 'fr', passwordHash: await this.hasher.hash(input.password) };
+  }
+
+  /** Stores a prepared account, inside the current transaction if any. */
+  async insert(prepared: PreparedAccount): Promise<Account> {
     const repository = this.accounts;
     try {
-      return await repository.save(
-        repository.create({ email, displayName, locale: input.locale ?? 'fr', passwordHash: await this.hasher.hash(input.password) }),
-      );
+      return await repository.save(repository.create(prepared));
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(ErrorReason.DuplicateEmail, {
-          fr: `Un compte existe déjà pour ${email}. Connectez-vous plutôt.`,
-          en: `An account already exists for ${email}. Log in instead.`,
+          fr: `Un compte existe déjà pour ${prepared.email}. Connectez-vous plutôt.`,
+          en: `An account already exists for ${prepared.email}. Log in instead.`,
         });
       }
       throw error;
     }
   }
 
+  /**
+   * The attempt is counted (per account and per address) before the password is checked,
+   * so concurrent attempts cannot get more checks than the limits allow.
+   */
   async logIn(emailInput: string, password: string, ipAddress: string): Promise<OpenedSession> {
-    const email = emailInput.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, ipAddress);
+    const email = normaliseEmail(emailInput);
+    await this.throttle.consume(email, ipAddress);
     const account = await this.accounts.findOne({ where: { email } });
     if (!(await this.hasher.verify(password, account?.passwordHash ?? null)) || !account) {
-      await this.throttle.recordFailure(email, ipAddress);
       throw new DomainError(ErrorReason.InvalidCredentials, {
         fr: 'Adresse e-mail ou mot de passe incorrect.',
         en: 'Incorrect e-mail address or password.',
       });
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.succeeded(email, ipAddress);
+    if (account.passwordHash && this.hasher.needsRehash(account.passwordHash)) {
+      // Only if no one changed it meanwhile.
+      await this.accounts.update({ id: account.id, passwordHash: account.passwordHash }, { passwordHash: await this.hasher.hash(password) });
+    }
     return { account, ...(await this.sessions.open(account.id, ipAddress)) };
   }
 

@@ -3,11 +3,15 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailModule } from '../core/mail/mail.module';
 import { Account } from './account.entity';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { RegistrationRequest } from './registration-request.entity';
+import { RegistrationResolver } from './registration.resolver';
+import { RegistrationsService } from './registrations.service';
 import { SessionRevocations } from './session-revocations.service';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -20,7 +24,8 @@ function requiredSecret(config: AppConfig): string {
 /** Accounts, passwords and sessions; every operation needs a session unless @Public() (the guard is registered by the app module). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Account, Session]),
+    MailModule,
+    TypeOrmModule.forFeature([Account, Session, RegistrationRequest]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A KeyObject made once: given a string, jsonwebtoken tries to parse it as a public key
@@ -39,6 +44,8 @@ function requiredSecret(config: AppConfig): string {
     AccountsService,
     LoginThrottle,
     AuthResolver,
+    RegistrationsService,
+    RegistrationResolver,
   ],
   exports: [AccountsService, SessionsService, SessionRevocations],
 })

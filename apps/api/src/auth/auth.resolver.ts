@@ -6,7 +6,6 @@ import { AccountsService } from './accounts.service';
 import { AuthPayloadObject } from './auth-payload.object';
 import { ClientAddress, CurrentAccount } from '../core/actor/current-actor.decorator';
 import { Public } from '../core/actor/public.decorator';
-import { RegisterInput } from './register.input';
 import { selectsOnly } from './selected-fields';
 import { SessionsService } from './sessions.service';
 
@@ -16,12 +15,6 @@ export class AuthResolver {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
   ) {}
-
-  @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Creates an account and logs it in.' })
-  async register(@Args('input') input: RegisterInput, @ClientAddress() address: string): Promise<AuthPayloadObject> {
-    return AuthPayloadObject.from(await this.accounts.register(input, address));
-  }
 
   @Public()
   @Mutation(() => AuthPayloadObject)

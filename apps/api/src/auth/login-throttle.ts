@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -7,8 +8,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 
 /**
- * Failed logins counted per account and per address in PostgreSQL, so every api replica
- * sees the same counts. A success clears the account's count.
+ * Login attempts counted per account and per client address in PostgreSQL, so every api
+ * replica sees the same counts. Each attempt is counted atomically *before* its password
+ * is checked (one upsert per key), so a burst of concurrent attempts gets at most `limit`
+ * password checks per window; the rest are refused unchecked. A success clears the
+ * account's count and gives the address its point back: only failures add up.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleInit {
@@ -28,24 +32,23 @@ export class LoginThrottle implements OnModuleInit {
     this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: this.config.login.maxFailuresPerAddress });
   }
 
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, client] = await Promise.all([this.perAccount.get(email), this.perAddress.get(address)]);
-    const blocked = [
-      { state: account, limit: this.config.login.maxFailuresPerAccount },
-      { state: client, limit: this.config.login.maxFailuresPerAddress },
-    ].find(({ state, limit }) => state !== null && state.consumedPoints >= limit);
-    if (blocked?.state) throw this.tooMany(blocked.state);
+  /**
+   * Counts one attempt on both keys, or refuses it (TOO_MANY_ATTEMPTS) when either is
+   * spent; a refused attempt gives back the point it took on the other key.
+   */
+  async consume(email: string, address: string): Promise<void> {
+    await consumeAll(
+      [
+        { limiter: this.perAccount, key: throttleKey(email) },
+        { limiter: this.perAddress, key: throttleKey(address) },
+      ],
+      (state) => this.tooMany(state),
+    );
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.penalty(email, 1),
-      this.perAddress.penalty(address, 1),
-    ]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  /** The password was right: the account starts afresh, the address gets its point back. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.perAccount.delete(throttleKey(email)), this.perAddress.reward(throttleKey(address), 1)]);
   }
 
   private tooMany(state: RateLimiterRes): DomainError {
@@ -59,4 +62,33 @@ export class LoginThrottle implements OnModuleInit {
       { retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) },
     );
   }
+}
+
+/**
+ * A key that always fits the limiter table's varchar(255), whatever the input's length:
+ * short values as they are, long ones (and every e-mail, kept out of the table) hashed.
+ */
+export function throttleKey(value: string): string {
+  const plain = value.trim().toLowerCase();
+  if (!plain.includes('@') && plain.length <= 64) return plain;
+  return createHash('sha256').update(plain).digest('hex');
+}
+
+/**
+ * Consumes one point on every key at once. When any key is spent, the points taken on the
+ * others are given back and the refusal of the key that frees up last is thrown; a store
+ * failure is thrown as it is.
+ */
+export async function consumeAll(
+  keys: { limiter: RateLimiterPostgres; key: string }[],
+  refusal: (state: RateLimiterRes) => Error,
+): Promise<void> {
+  const results = await Promise.allSettled(keys.map(({ limiter, key }) => limiter.consume(key, 1)));
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length === 0) return;
+  const storeError = failures.find((f) => !(f instanceof RateLimiterRes));
+  if (storeError) throw storeError;
+  await Promise.all(keys.map(({ limiter, key }, i) => (results[i].status === 'fulfilled' ? limiter.reward(key, 1) : undefined)));
+  const longest = (failures as RateLimiterRes[]).reduce((a, b) => (b.msBeforeNext > a.msBeforeNext ? b : a));
+  throw refusal(longest);
 }

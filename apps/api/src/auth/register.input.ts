@@ -4,7 +4,5 @@ import { LocaleEnum, type Locale } from '../core/locale/locale';
 @InputType()
 export class RegisterInput {
   @Field() email: string;
-  @Field({ description: 'At least 10 characters.' }) password: string;
-  @Field() displayName: string;
-  @Field(() => LocaleEnum, { nullable: true }) locale?: Locale;
+  @Field(() => LocaleEnum, { nullable: true, description: 'Language of the mail and of the account; French by default.' }) locale?: Locale | null;
 }

@@ -31,7 +31,15 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(5),
-  SMTP_URL: z.string().optional(),
+  REGISTRATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  REGISTRATION_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+  REGISTRATION_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  REGISTRATION_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
+  MAIL_FROM: z.string().min(3).default('Collegial <no-reply@collegial.localhost>'),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DEMO: booleanFlag,
@@ -52,6 +60,8 @@ export interface AppConfig {
   invitationTtlDays: number;
   bcryptCost: number;
   login: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; blockMinutes: number };
+  /** Registration by e-mail: link lifetime, and requests allowed per e-mail and per client address. */
+  registration: { ttlHours: number; maxPerEmail: number; maxPerAddress: number; windowMinutes: number };
   graphql: {
     maxDepth: number;
     maxCost: number;
@@ -60,7 +70,9 @@ export interface AppConfig {
     /** Introspection and the sandbox page: on in development, off in production. */
     exposeSchema: boolean;
   };
+  /** Unset: mail is written as .eml files under dataDir/mail. */
   smtpUrl: string | undefined;
+  mailFrom: string;
   publicUrl: string;
   logLevel: string;
   seedDemo: boolean;
@@ -100,6 +112,12 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
       maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
       blockMinutes: env.LOGIN_BLOCK_MINUTES,
     },
+    registration: {
+      ttlHours: env.REGISTRATION_TTL_HOURS,
+      maxPerEmail: env.REGISTRATION_MAX_PER_EMAIL,
+      maxPerAddress: env.REGISTRATION_MAX_PER_ADDRESS,
+      windowMinutes: env.REGISTRATION_WINDOW_MINUTES,
+    },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
@@ -108,6 +126,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
       exposeSchema: !production,
     },
     smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     seedDemo: env.DEMO,

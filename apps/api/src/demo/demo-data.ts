@@ -14,7 +14,7 @@ export const DEMO_ORGANISATION = {
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'demo@collegial.example', displayName: 'Nadia Le Bris (secrétaire générale)' },
-  password: 'demo-collegial-2026',
+  password: 'goeland-ardoise-2026',
 };
 
 type College = 'salariés' | 'usagers' | 'collectivités' | 'partenaires';

@@ -1,7 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import type { GraphQLClient } from '@collegial/testing';
+import type { GraphQLClient, ReceivedMail, SmtpTestServer } from '@collegial/testing';
 
-/** Builders create what a test needs through the public GraphQL API, as a user would. */
+/**
+ * Builders create what a test needs through the public GraphQL API, as a user would,
+ * reading the mail the api sends (a TestApp is one).
+ */
+export interface TestUserAgent {
+  client: GraphQLClient;
+  mailbox: SmtpTestServer;
+}
+
+/** The secret part (after #) of the link to `path` ("/invitation") in a mail. */
+export function linkToken(mail: ReceivedMail, path: string): string {
+  const match = new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#([A-Za-z0-9_-]+)`).exec(mail.text);
+  if (!match) throw new Error(`No ${path}# link in the mail "${mail.subject}":\n${mail.text}`);
+  return match[1];
+}
+
+/** Sends a request that mails `email`, and returns the mail it caused. */
+export async function mailCausedBy(mailbox: SmtpTestServer, email: string, action: () => Promise<unknown>): Promise<ReceivedMail> {
+  const before = mailbox.to(email).length;
+  await action();
+  return mailbox.nthTo(email, before + 1);
+}
 
 export interface TestAccount {
   id: string;
@@ -14,14 +35,21 @@ export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}.${randomBytes(5).toString('hex')}@example.org`;
 }
 
-export async function registerAccount(client: GraphQLClient, overrides: { email?: string; displayName?: string; password?: string } = {}): Promise<TestAccount> {
+/** A new account, as a person makes one: register, open the link in the mail, set it up. */
+export async function registerAccount(
+  { client, mailbox }: TestUserAgent,
+  overrides: { email?: string; displayName?: string; password?: string; locale?: 'fr' | 'en' } = {},
+): Promise<TestAccount> {
   const email = overrides.email ?? uniqueEmail();
-  const password = overrides.password ?? 'correct horse battery staple';
-  const data = await client.ok<{ register: { token: string; account: { id: string } } }>(
-    `mutation Register($input: RegisterInput!) { register(input: $input) { token account { id } } }`,
-    { input: { email, password, displayName: overrides.displayName ?? 'Camille Martin' } },
+  const password = overrides.password ?? 'trois vélos rouges sous la pluie';
+  const mail = await mailCausedBy(mailbox, email, () =>
+    client.ok(`mutation Register($input: RegisterInput!) { register(input: $input) }`, { input: { email, locale: overrides.locale } }),
   );
-  return { id: data.register.account.id, email, password, token: data.register.token };
+  const { confirmRegistration } = await client.ok<{ confirmRegistration: { token: string; account: { id: string } } }>(
+    `mutation ConfirmRegistration($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token account { id } } }`,
+    { input: { token: linkToken(mail, '/registration'), password, displayName: overrides.displayName ?? 'Camille Martin' } },
+  );
+  return { id: confirmRegistration.account.id, email, password, token: confirmRegistration.token };
 }
 
 export async function createOrganisation(
@@ -39,16 +67,16 @@ export async function createOrganisation(
 
 /** An account with its own organisation, as its admin. */
 export async function adminWithOrganisation(
-  client: GraphQLClient,
+  agent: TestUserAgent,
   legalForm: 'association' | 'scop' | 'scic' | 'other' = 'association',
 ): Promise<{ admin: TestAccount; organisationId: string }> {
-  const admin = await registerAccount(client);
-  return { admin, organisationId: await createOrganisation(client, admin.token, { legalForm }) };
+  const admin = await registerAccount(agent);
+  return { admin, organisationId: await createOrganisation(agent.client, admin.token, { legalForm }) };
 }
 
 /** A new person invited into the organisation with a role, who accepted: their session. */
 export async function joinWithRole(
-  client: GraphQLClient,
+  { client, mailbox }: TestUserAgent,
   adminToken: string,
   organisationId: string,
   role: 'admin' | 'secretary' | 'member' | 'observer',
@@ -56,14 +84,16 @@ export async function joinWithRole(
 ): Promise<TestAccount> {
   const email = uniqueEmail(role);
   const password = 'a long enough password';
-  const { invite } = await client.ok<{ invite: { token: string } }>(
-    `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { token } }`,
-    { organisationId, input: { email, role, memberId } },
-    { token: adminToken },
+  const mail = await mailCausedBy(mailbox, email, () =>
+    client.ok(
+      `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { id } }`,
+      { organisationId, input: { email, role, memberId } },
+      { token: adminToken },
+    ),
   );
   const { acceptInvitation } = await client.ok<{ acceptInvitation: { token: string; account: { id: string } } }>(
     `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token account { id } } }`,
-    { input: { token: invite.token, password, displayName: `Invited ${role}` } },
+    { input: { token: linkToken(mail, '/invitation'), password, displayName: `Invited ${role}` } },
   );
   return { id: acceptInvitation.account.id, email, password, token: acceptInvitation.token };
 }

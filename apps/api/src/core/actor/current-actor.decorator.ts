@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor, AuthenticatedAccount } from './actor';
 import { executionArgs, executionRequest } from '../graphql/execution-request';
+import { clientAddressOf } from './client-address';
 
 /** The actor the OrganisationRoleGuard established for this operation's organisation. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
@@ -15,8 +16,7 @@ export const CurrentAccount = createParamDecorator((_data: unknown, context: Exe
   return executionRequest(context).account;
 });
 
-/** The caller's address, for rate limits and session records. */
+/** The caller's address, for rate limits and session records: always a valid IP of 64 characters at most. */
 export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
-  const request = executionRequest(context);
-  return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
+  return clientAddressOf(executionRequest(context));
 });

@@ -20,6 +20,7 @@ export enum ErrorReason {
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
   WeakPassword = 'WEAK_PASSWORD',
   InvitationUnusable = 'INVITATION_UNUSABLE',
+  RegistrationUnusable = 'REGISTRATION_UNUSABLE',
   LastAdmin = 'LAST_ADMIN',
   InUse = 'IN_USE',
   MandateAlreadyEnded = 'MANDATE_ALREADY_ENDED',

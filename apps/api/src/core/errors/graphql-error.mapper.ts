@@ -20,6 +20,7 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.RoleAlreadyHeld]: 'CONFLICT',
   [ErrorReason.MemberAlreadySits]: 'CONFLICT',
   [ErrorReason.InvitationUnusable]: 'CONFLICT',
+  [ErrorReason.RegistrationUnusable]: 'CONFLICT',
   [ErrorReason.LastAdmin]: 'CONFLICT',
   [ErrorReason.InUse]: 'CONFLICT',
   [ErrorReason.MandateAlreadyEnded]: 'CONFLICT',

@@ -3,12 +3,14 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795322864386 } from './1795322864386-InitialSchema';
 import { TenantIntegrity1795324619599 } from './1795324619599-TenantIntegrity';
 import { MemberSearch1796190952150 } from './1796190952150-MemberSearch';
-
 import { OrganisationTimeZone1796192925208 } from './1796192925208-OrganisationTimeZone';
+import { RegistrationRequests1796193094344 } from './1796193094344-RegistrationRequests';
+
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
   TenantIntegrity1795324619599,
   MemberSearch1796190952150,
   OrganisationTimeZone1796192925208,
+  RegistrationRequests1796193094344,
 ];
