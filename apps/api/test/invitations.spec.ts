@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { addMember, adminWithOrganisation, joinWithRole, registerAccount, startTestApp, uniqueEmail, type TestApp } from './support';
 
-const INVITE = `mutation Invite($organisationId: ID!, $input: InviteInput!) {
+const INVITE = `mutation Invite($organisationId: UUID!, $input: InviteInput!) {
   invite(organisationId: $organisationId, input: $input) { token acceptUrl invitation { id email role expiresAt } } }`;
 const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token account { id email displayName } } }`;
 const PREVIEW = `query Preview($token: String!) { invitation(token: $token) { organisationName email role accountExists } }`;
 const MY_ORGANISATIONS = `query { myOrganisations { id name myRole } }`;
-const ACCESS = `query Access($organisationId: ID!) { organisationAccess(organisationId: $organisationId) { role account { id email } } }`;
+const ACCESS = `query Access($organisationId: UUID!) { organisationAccess(organisationId: $organisationId) { role account { id email } } }`;
 
 describe('invitations and roles', () => {
   let api: TestApp;
@@ -29,7 +29,7 @@ describe('invitations and roles', () => {
     const { myOrganisations } = await api.client.ok(MY_ORGANISATIONS, {}, { token: acceptInvitation.token });
     expect(myOrganisations).toEqual([expect.objectContaining({ id: organisationId, myRole: 'member' })]);
     const { member: linked } = await api.client.ok(
-      `query M($organisationId: ID!, $memberId: ID!) { member(organisationId: $organisationId, memberId: $memberId) { hasAccount } }`,
+      `query M($organisationId: UUID!, $memberId: UUID!) { member(organisationId: $organisationId, memberId: $memberId) { hasAccount } }`,
       { organisationId, memberId: member.id },
       { token: admin.token },
     );
@@ -61,7 +61,7 @@ describe('invitations and roles', () => {
     expect(count).toBe(0);
 
     await api.client.ok(
-      `mutation R($organisationId: ID!, $invitationId: ID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { revokedAt } }`,
+      `mutation R($organisationId: UUID!, $invitationId: UUID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { revokedAt } }`,
       { organisationId, invitationId: invite.invitation.id },
       { token: admin.token },
     );
@@ -80,14 +80,14 @@ describe('invitations and roles', () => {
     expect(foreign.extensions?.code).toBe('NOT_FOUND');
     expect((await api.client.error(ACCESS, { organisationId }, { token: outsider.admin.token })).extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await api.client.error(`query P($organisationId: ID!) { pendingInvitations(organisationId: $organisationId) { id } }`, { organisationId }, { token: outsider.admin.token }))
+      (await api.client.error(`query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { id } }`, { organisationId }, { token: outsider.admin.token }))
         .extensions?.code,
     ).toBe('NOT_FOUND');
 
     // Revoking another organisation's invitation through one's own organisation: not found.
     const { invite } = await api.client.ok(INVITE, { organisationId, input: { email: uniqueEmail(), role: 'member' } }, { token: admin.token });
     const crossRevoke = await api.client.error(
-      `mutation R($organisationId: ID!, $invitationId: ID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { id } }`,
+      `mutation R($organisationId: UUID!, $invitationId: UUID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { id } }`,
       { organisationId: outsider.organisationId, invitationId: invite.invitation.id },
       { token: outsider.admin.token },
     );
@@ -99,8 +99,8 @@ describe('invitations and roles', () => {
     const { admin, organisationId } = await adminWithOrganisation(api.client);
     const member = await joinWithRole(api.client, admin.token, organisationId, 'member');
     const outsider = await adminWithOrganisation(api.client);
-    const CHANGE = `mutation C($organisationId: ID!, $accountId: ID!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: admin) { role } }`;
-    const REMOVE = `mutation R($organisationId: ID!, $accountId: ID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`;
+    const CHANGE = `mutation C($organisationId: UUID!, $accountId: UUID!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: admin) { role } }`;
+    const REMOVE = `mutation R($organisationId: UUID!, $accountId: UUID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`;
     for (const target of [organisationId, outsider.organisationId]) {
       for (const operation of [CHANGE, REMOVE]) {
         const error = await api.client.error(operation, { organisationId: target, accountId: member.id }, { token: outsider.admin.token });
@@ -114,7 +114,7 @@ describe('invitations and roles', () => {
   it('an admin changes roles and removes access, but the last admin stays', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api.client);
     const member = await joinWithRole(api.client, admin.token, organisationId, 'member');
-    const CHANGE = `mutation C($organisationId: ID!, $accountId: ID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
+    const CHANGE = `mutation C($organisationId: UUID!, $accountId: UUID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
     expect((await api.client.ok(CHANGE, { organisationId, accountId: member.id, role: 'secretary' }, { token: admin.token })).changeAccountRole.role).toBe('secretary');
 
     const lastAdmin = await api.client.error(CHANGE, { organisationId, accountId: admin.id, role: 'member' }, { token: admin.token });
@@ -124,10 +124,10 @@ describe('invitations and roles', () => {
     const notInOrganisation = await api.client.error(CHANGE, { organisationId, accountId: outsider.id, role: 'admin' }, { token: admin.token });
     expect(notInOrganisation.extensions?.code).toBe('NOT_FOUND');
 
-    await api.client.ok(`mutation R($organisationId: ID!, $accountId: ID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`, { organisationId, accountId: member.id }, { token: admin.token });
+    await api.client.ok(`mutation R($organisationId: UUID!, $accountId: UUID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`, { organisationId, accountId: member.id }, { token: admin.token });
     const { organisationAccess } = await api.client.ok(ACCESS, { organisationId }, { token: admin.token });
     expect(organisationAccess).toEqual([{ role: 'admin', account: { id: admin.id, email: admin.email.toLowerCase() } }]);
-    expect((await api.client.error(`query O($organisationId: ID!) { organisation(organisationId: $organisationId) { id } }`, { organisationId }, { token: member.token })).extensions?.code).toBe(
+    expect((await api.client.error(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { id } }`, { organisationId }, { token: member.token })).extensions?.code).toBe(
       'NOT_FOUND',
     );
   });

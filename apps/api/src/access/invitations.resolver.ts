@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
+import { ArgRules } from '../core/graphql/input-rules';
 import { AuthPayloadObject } from '../auth/auth-payload.object';
 import { ClientAddress, CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
 import { Public } from '../core/actor/public.decorator';
@@ -15,7 +17,7 @@ export class InvitationsResolver {
   @RequireRole('admin')
   @Mutation(() => IssuedInvitationObject, { description: 'Invites a person by e-mail to join with a role.' })
   async invite(
-    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
     @Args('input') input: InviteInput,
     @CurrentActor() actor: Actor,
   ): Promise<IssuedInvitationObject> {
@@ -24,21 +26,22 @@ export class InvitationsResolver {
 
   @RequireRole('admin')
   @Query(() => [InvitationObject], { description: 'Invitations neither accepted, revoked nor expired.' })
-  async pendingInvitations(@Args('organisationId', { type: () => ID }) _o: string, @CurrentActor() actor: Actor): Promise<InvitationObject[]> {
+  async pendingInvitations(@Args('organisationId', { type: () => UUIDScalar }) _o: string, @CurrentActor() actor: Actor): Promise<InvitationObject[]> {
     return (await this.invitationsService.listPending(actor)).map((i) => InvitationObject.from(i));
   }
 
   @RequireRole('admin')
   @Mutation(() => InvitationObject)
   async revokeInvitation(
-    @Args('organisationId', { type: () => ID }) _o: string,
-    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
+    @Args('invitationId', { type: () => UUIDScalar }) invitationId: string,
     @CurrentActor() actor: Actor,
   ): Promise<InvitationObject> {
     return InvitationObject.from(await this.invitationsService.revoke(actor, invitationId));
   }
 
   @Public()
+  @ArgRules({ token: { maxLength: 200 } })
   @Query(() => InvitationPreviewObject, { description: 'What an invitation link offers, before accepting it.' })
   async invitation(@Args('token') token: string): Promise<InvitationPreviewObject> {
     return InvitationPreviewObject.from(await this.invitationsService.preview(token));

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ArgRules } from '../core/graphql/input-rules';
 import type { AuthenticatedAccount } from '../core/actor/actor';
 import { AccountObject } from './account.object';
 import { AccountsService } from './accounts.service';
@@ -22,6 +23,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @ArgRules({ email: { maxLength: 254 }, password: { maxLength: 200 } })
   @Mutation(() => AuthPayloadObject)
   async logIn(
     @Args('email') email: string,

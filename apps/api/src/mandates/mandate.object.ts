@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import { compareDates, type MandateRole, type PlainDate } from '@collegial/governance';
 import { graphqlEnum } from '../core/graphql/graphql-enum';
 import { BodySummaryObject } from '../bodies/body.object';
@@ -26,14 +26,14 @@ export function mandateStatus(mandate: Pick<Mandate, 'startOn' | 'endedOn' | 'te
 export class MandateObject {
   @Field(() => ID) id: string;
   @Field(() => MandateRoleEnum) role: MandateRole;
-  @Field(() => GraphQLLocalDate) startOn: string;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Planned end of the term (first day no longer in office); null when there is no term.' })
+  @Field(() => PlainDateScalar) startOn: string;
+  @Field(() => PlainDateScalar, { nullable: true, description: 'Planned end of the term (first day no longer in office); null when there is no term.' })
   termEndOn: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Actual end, when the mandate was ended (first day no longer in office).' })
+  @Field(() => PlainDateScalar, { nullable: true, description: 'Actual end, when the mandate was ended (first day no longer in office).' })
   endedOn: string | null;
   @Field(() => MandateEndReasonEnum, { nullable: true }) endReason: MandateEndReason | null;
   @Field(() => String, { nullable: true, description: 'The decision that appointed the holder.' }) appointedBy: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Effective end: endedOn, else termEndOn.' }) end: string | null;
+  @Field(() => PlainDateScalar, { nullable: true, description: 'Effective end: endedOn, else termEndOn.' }) end: string | null;
   @Field(() => MandateStatusEnum, { description: 'Computed for today.' }) status: MandateStatus;
   @Field(() => String, { nullable: true, description: 'The decision of the handover (passation) that started this mandate, if any.' })
   handoverDecision: string | null;

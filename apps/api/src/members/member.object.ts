@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import { CollegeObject } from '../colleges/college.object';
 import type { MemberRepresentative } from './member-representative.entity';
 import type { Member, MemberKind } from './member.entity';
@@ -10,8 +10,8 @@ export class MemberRepresentativeObject {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => String, { nullable: true }) email: string | null;
-  @Field(() => GraphQLLocalDate) sinceOn: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) untilOn: string | null;
+  @Field(() => PlainDateScalar) sinceOn: string;
+  @Field(() => PlainDateScalar, { nullable: true }) untilOn: string | null;
 
   static from(row: MemberRepresentative): MemberRepresentativeObject {
     return Object.assign(new MemberRepresentativeObject(), {
@@ -31,9 +31,9 @@ export class MemberObject {
   @Field() name: string;
   @Field(() => String, { nullable: true }) email: string | null;
   @Field(() => String, { nullable: true }) postalAddress: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) birthDate: string | null;
-  @Field(() => GraphQLLocalDate) joinedOn: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) leftOn: string | null;
+  @Field(() => PlainDateScalar, { nullable: true }) birthDate: string | null;
+  @Field(() => PlainDateScalar) joinedOn: string;
+  @Field(() => PlainDateScalar, { nullable: true }) leftOn: string | null;
   @Field() hasVotingRights: boolean;
   @Field(() => String, { nullable: true }) votingRightsReason: string | null;
   @Field(() => CollegeObject, { nullable: true }) college: CollegeObject | null;

@@ -1,14 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { MaxLength, NotNull } from '../core/graphql/input-rules';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { LegalForm } from '@collegial/governance';
 import { GovernancePresetKindEnum, LegalFormEnum } from './organisation-enums';
 
 @InputType()
 export class CreateOrganisationInput {
-  @Field() name: string;
+  @MaxLength(200) @Field() name: string;
   @Field(() => LegalFormEnum) legalForm: LegalForm;
-  @Field(() => String, { nullable: true }) address?: string | null;
-  @Field(() => String, { nullable: true, description: 'RNA (W + 9 digits) or SIREN (9 digits).' }) registrationNumber?: string | null;
+  @MaxLength(500) @Field(() => String, { nullable: true }) address?: string | null;
+  @MaxLength(40) @Field(() => String, { nullable: true, description: 'RNA (W + 9 digits) or SIREN (9 digits).' }) registrationNumber?: string | null;
   @Field(() => GovernancePresetKindEnum, { nullable: true, description: "The preset to start from; defaults to the legal form's." })
   preset?: LegalForm | 'steeringCommittee' | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'A full governance profile, instead of a preset.' })
@@ -17,7 +18,7 @@ export class CreateOrganisationInput {
 
 @InputType()
 export class UpdateOrganisationInput {
-  @Field({ nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) address?: string | null;
-  @Field(() => String, { nullable: true }) registrationNumber?: string | null;
+  @NotNull() @MaxLength(200) @Field({ nullable: true }) name?: string;
+  @MaxLength(500) @Field(() => String, { nullable: true }) address?: string | null;
+  @MaxLength(40) @Field(() => String, { nullable: true }) registrationNumber?: string | null;
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 import { underRules } from '../core/errors/governance-error.translation';
 import { Organisation } from '../core/tenancy/organisation.entity';
-import { requireText } from '../core/text/required-text';
+import { optionalText, requireText } from '../core/text/required-text';
 import { Transactions } from '../core/transactions/transactions';
 import { normaliseRegistrationNumber } from './registration-number';
 
@@ -58,7 +58,7 @@ export class OrganisationsService {
     const registrationNumber = normaliseRegistrationNumber(input.registrationNumber);
     const repository = this.repository();
     const organisation = await repository.save(
-      repository.create({ name, legalForm: input.legalForm, address: input.address?.trim() || null, registrationNumber, governanceProfile }),
+      repository.create({ name, legalForm: input.legalForm, address: optionalText(input.address), registrationNumber, governanceProfile }),
     );
     for (const step of this.creationSteps) await step(organisation, accountId);
     return this.get({ accountId, organisationId: organisation.id, role: 'admin' });
@@ -74,7 +74,7 @@ export class OrganisationsService {
   async update(actor: Actor, changes: OrganisationDetails): Promise<Organisation> {
     const organisation = await this.lockForChange(actor);
     if (changes.name !== undefined) organisation.name = requireText(changes.name, NAME);
-    if (changes.address !== undefined) organisation.address = changes.address?.trim() || null;
+    if (changes.address !== undefined) organisation.address = optionalText(changes.address);
     if (changes.registrationNumber !== undefined) {
       organisation.registrationNumber = normaliseRegistrationNumber(changes.registrationNumber);
     }
