@@ -351,6 +351,7 @@ describe('fuzzing every argument of the API', () => {
     }
 
     const failures: string[] = [];
+    const untypedErrors: string[] = [];
     let sent = 0;
     const send = async (probe: Probe, bearer: string) => {
       const response = await fetch(`${api.url}/graphql`, {
@@ -365,6 +366,9 @@ describe('fuzzing every argument of the API', () => {
         const json = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
         const error = json.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
         if (error) internal = true;
+        // Every refusal is typed and bilingual.
+        const untyped = json.errors?.find((e) => !e.extensions?.code || !(e.extensions as { messages?: { fr?: string; en?: string } }).messages?.en);
+        if (untyped) untypedErrors.push(`${probe.operation} ${probe.target} = ${probe.label}: ${JSON.stringify(untyped).slice(0, 300)}`);
       } catch {
         internal = true;
       }
@@ -383,6 +387,8 @@ describe('fuzzing every argument of the API', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(`[fuzz] ${sent} requests sent in ${seconds} s, ${failures.length} internal errors (seed ${SEED})\n`);
     if (failures.length) process.stdout.write(`[fuzz] first internal errors:\n${failures.slice(0, 60).join('\n')}\n`);
+    if (untypedErrors.length) process.stdout.write(`[fuzz] errors without a code or without both languages:\n${untypedErrors.slice(0, 30).join('\n')}\n`);
     expect(failures).toEqual([]);
+    expect(untypedErrors).toEqual([]);
   }, 180_000);
 });
