@@ -44,6 +44,11 @@ function detail(subject: { fr: string; en: string }, text: string): LocalisedMes
   return undefined;
 }
 
+/** "La date …" after "« field » : " reads "la date …". */
+function lowerFirst(text: string): string {
+  return /^[A-ZÀ-Ý][a-zà-ÿ]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
 function named(variable: string, path: string | undefined): { fr: string; en: string } {
   const field = path ?? variable;
   return { fr: `« ${field} »`, en: `"${field}"` };
@@ -58,7 +63,7 @@ export function describeGraphQLInputError(message: string, inner?: string, rejec
     const split = inner && message.endsWith(`; ${inner}`) ? { prefix: message.slice(0, -inner.length - 2), text: inner } : null;
     const parts = split ?? (VARIABLE_VALUE.exec(message) ? { prefix: message, text: VARIABLE_VALUE.exec(message)![3] } : { prefix: message, text: '' });
     const subject = named(variable[1], / at "([^"]+)"$/.exec(parts.prefix)?.[1]);
-    if (rejection) return { fr: `${subject.fr} : ${rejection.messages.fr}`, en: `${subject.en}: ${rejection.messages.en}` };
+    if (rejection) return { fr: `${subject.fr} : ${lowerFirst(rejection.messages.fr)}`, en: `${subject.en}: ${lowerFirst(rejection.messages.en)}` };
     return detail(subject, parts.text) ?? { fr: `${subject.fr} : valeur refusée (${parts.text})`, en: `${subject.en}: value refused (${parts.text})` };
   }
   if ((m = VARIABLE_MISSING.exec(message))) {
