@@ -242,7 +242,7 @@ async function main(): Promise<void> {
         name: 'addMember',
         label: 'api: addMember',
         request: graphql(
-          'mutation Add($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }',
+          'mutation Add($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }',
           { organisationId: createOrganisation.id, input: { kind: 'naturalPerson', name: 'Membre de banc', joinedOn: '2024-01-15' } },
           token,
         ),

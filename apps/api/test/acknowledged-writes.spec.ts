@@ -20,8 +20,8 @@ const CONCURRENCY = 8;
 /** The round in which the embedded PostgreSQL's postmaster is killed with SIGKILL too. */
 const POSTMASTER_ROUND = 2;
 
-const ADD_MEMBER = `mutation Add($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`;
-const MEMBERS = `query M($organisationId: ID!, $after: String) {
+const ADD_MEMBER = `mutation Add($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`;
+const MEMBERS = `query M($organisationId: UUID!, $after: String) {
   members(organisationId: $organisationId, filter: { includeLeft: true }, first: 200, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }`;
 
 interface MemberPage {

@@ -12,25 +12,25 @@ import {
 
 const MANDATE = `id role startOn termEndOn endedOn endReason end status appointedBy handoverDecision member { id name kind } body { id kind name }`;
 
-const BODIES = `query Bodies($organisationId: ID!) { bodies(organisationId: $organisationId) { id kind name createdAt } }`;
-const BODY = `query Body($organisationId: ID!, $bodyId: ID!) { body(organisationId: $organisationId, bodyId: $bodyId) { id kind name } }`;
-const CREATE_BODY = `mutation CreateBody($organisationId: ID!, $input: CreateBodyInput!) { createBody(organisationId: $organisationId, input: $input) { id kind name } }`;
-const UPDATE_BODY = `mutation UpdateBody($organisationId: ID!, $bodyId: ID!, $input: UpdateBodyInput!) {
+const BODIES = `query Bodies($organisationId: UUID!) { bodies(organisationId: $organisationId) { id kind name createdAt } }`;
+const BODY = `query Body($organisationId: UUID!, $bodyId: UUID!) { body(organisationId: $organisationId, bodyId: $bodyId) { id kind name } }`;
+const CREATE_BODY = `mutation CreateBody($organisationId: UUID!, $input: CreateBodyInput!) { createBody(organisationId: $organisationId, input: $input) { id kind name } }`;
+const UPDATE_BODY = `mutation UpdateBody($organisationId: UUID!, $bodyId: UUID!, $input: UpdateBodyInput!) {
   updateBody(organisationId: $organisationId, bodyId: $bodyId, input: $input) { id name } }`;
-const APPOINT = `mutation Appoint($organisationId: ID!, $input: AppointMandateInput!) { appointMandate(organisationId: $organisationId, input: $input) { ${MANDATE} } }`;
-const END_MANDATE = `mutation End($organisationId: ID!, $mandateId: ID!, $endedOn: LocalDate!, $reason: MandateEndReason!) {
+const APPOINT = `mutation Appoint($organisationId: UUID!, $input: AppointMandateInput!) { appointMandate(organisationId: $organisationId, input: $input) { ${MANDATE} } }`;
+const END_MANDATE = `mutation End($organisationId: UUID!, $mandateId: UUID!, $endedOn: LocalDate!, $reason: MandateEndReason!) {
   endMandate(organisationId: $organisationId, mandateId: $mandateId, endedOn: $endedOn, reason: $reason) { ${MANDATE} } }`;
-const HAND_OVER = `mutation HandOver($organisationId: ID!, $input: HandOverInput!) {
+const HAND_OVER = `mutation HandOver($organisationId: UUID!, $input: HandOverInput!) {
   handOver(organisationId: $organisationId, input: $input) { id role handedOverOn decision body { id name } outgoing { ${MANDATE} } incoming { ${MANDATE} } } }`;
-const COMPOSITION = `query Composition($organisationId: ID!, $bodyId: ID!, $on: LocalDate!) {
+const COMPOSITION = `query Composition($organisationId: UUID!, $bodyId: UUID!, $on: LocalDate!) {
   bodyComposition(organisationId: $organisationId, bodyId: $bodyId, on: $on) { role member { id name } mandate { id startOn end } } }`;
-const ENDING = `query Ending($organisationId: ID!, $days: Int!, $from: LocalDate) {
+const ENDING = `query Ending($organisationId: UUID!, $days: Int!, $from: LocalDate) {
   mandatesEndingWithin(organisationId: $organisationId, days: $days, from: $from) { id end member { name } } }`;
-const HISTORY = `query History($organisationId: ID!, $bodyId: ID!, $role: MandateRole!) {
+const HISTORY = `query History($organisationId: UUID!, $bodyId: UUID!, $role: MandateRole!) {
   roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: $role) { ${MANDATE} } }`;
-const MANDATES = `query Mandates($organisationId: ID!, $bodyId: ID!, $memberId: ID, $includeEnded: Boolean) {
+const MANDATES = `query Mandates($organisationId: UUID!, $bodyId: UUID!, $memberId: UUID, $includeEnded: Boolean) {
   mandates(organisationId: $organisationId, bodyId: $bodyId, memberId: $memberId, includeEnded: $includeEnded) { nodes { ${MANDATE} } } }`;
-const HANDOVERS = `query Handovers($organisationId: ID!, $bodyId: ID!) {
+const HANDOVERS = `query Handovers($organisationId: UUID!, $bodyId: UUID!) {
   handovers(organisationId: $organisationId, bodyId: $bodyId) { nodes { id role handedOverOn decision outgoing { id member { name } } incoming { id member { name } } } } }`;
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -479,7 +479,7 @@ describe('bodies, mandates and handovers', () => {
       await appointMandate(api.client, token, organisationId, { bodyId: assembly.id, memberId: bruno.id, role: 'president', startOn: '2025-01-01' });
       await addMember(api.client, token, organisationId, { name: 'Zoé Nouvelle', joinedOn: '2025-09-01' });
       await api.client.ok(
-        `mutation Leave($organisationId: ID!, $memberId: ID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { id } }`,
+        `mutation Leave($organisationId: UUID!, $memberId: UUID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { id } }`,
         { organisationId, memberId: alice.id, leftOn: '2025-07-01' },
         { token },
       );

@@ -1,12 +1,12 @@
 import { addMember, adminWithOrganisation, appointMandate, createBody, joinWithRole, startTestApp, type TestApp } from './support';
 
-const HAND_OVER = `mutation H($organisationId: ID!, $input: HandOverInput!) { handOver(organisationId: $organisationId, input: $input) { id } }`;
-const LEAVE = `mutation D($organisationId: ID!, $memberId: ID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { leftOn } }`;
-const MEMBER = `query M($organisationId: ID!, $memberId: ID!) { member(organisationId: $organisationId, memberId: $memberId) { leftOn } }`;
-const CHANGE_ROLE = `mutation R($organisationId: ID!, $accountId: ID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
-const ACCESS = `query A($organisationId: ID!) { organisationAccess(organisationId: $organisationId) { role account { id } } }`;
-const HISTORY = `query H($organisationId: ID!, $bodyId: ID!) { roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: president) { member { id } startOn end } }`;
-const COLLEGES = `query C($organisationId: ID!) { colleges(organisationId: $organisationId) { id } }`;
+const HAND_OVER = `mutation H($organisationId: UUID!, $input: HandOverInput!) { handOver(organisationId: $organisationId, input: $input) { id } }`;
+const LEAVE = `mutation D($organisationId: UUID!, $memberId: UUID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { leftOn } }`;
+const MEMBER = `query M($organisationId: UUID!, $memberId: UUID!) { member(organisationId: $organisationId, memberId: $memberId) { leftOn } }`;
+const CHANGE_ROLE = `mutation R($organisationId: UUID!, $accountId: UUID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
+const ACCESS = `query A($organisationId: UUID!) { organisationAccess(organisationId: $organisationId) { role account { id } } }`;
+const HISTORY = `query H($organisationId: UUID!, $bodyId: UUID!) { roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: president) { member { id } startOn end } }`;
+const COLLEGES = `query C($organisationId: UUID!) { colleges(organisationId: $organisationId) { id } }`;
 
 type Outcome = { data?: unknown; errors?: { extensions?: { code?: string; reason?: string } }[] };
 const codes = (outcomes: Outcome[]) => outcomes.map((o) => (o.errors?.length ? o.errors[0].extensions?.code : 'OK')).sort();

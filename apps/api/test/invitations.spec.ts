@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { addMember, adminWithOrganisation, joinWithRole, linkToken, mailCausedBy, registerAccount, startTestApp, uniqueEmail, type TestApp } from './support';
 
-const INVITE = `mutation Invite($organisationId: ID!, $input: InviteInput!) {
+const INVITE = `mutation Invite($organisationId: UUID!, $input: InviteInput!) {
   invite(organisationId: $organisationId, input: $input) { id email role expiresAt } }`;
 const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token account { id email displayName } } }`;
 const PREVIEW = `query Preview($token: String!) { invitation(token: $token) { organisationName email role accountExists } }`;
 const MY_ORGANISATIONS = `query { myOrganisations { id name myRole } }`;
-const ACCESS = `query Access($organisationId: ID!) { organisationAccess(organisationId: $organisationId) { role account { id email } } }`;
+const ACCESS = `query Access($organisationId: UUID!) { organisationAccess(organisationId: $organisationId) { role account { id email } } }`;
 
 /** Invites as an admin, and reads the invitation mail: its token is in the link, nowhere else. */
 async function sendInvitation(api: TestApp, variables: { organisationId: string; input: Record<string, unknown> }, adminToken: string) {
@@ -38,7 +38,7 @@ describe('invitations and roles', () => {
     const { myOrganisations } = await api.client.ok(MY_ORGANISATIONS, {}, { token: acceptInvitation.token });
     expect(myOrganisations).toEqual([expect.objectContaining({ id: organisationId, myRole: 'member' })]);
     const { member: linked } = await api.client.ok(
-      `query M($organisationId: ID!, $memberId: ID!) { member(organisationId: $organisationId, memberId: $memberId) { hasAccount } }`,
+      `query M($organisationId: UUID!, $memberId: UUID!) { member(organisationId: $organisationId, memberId: $memberId) { hasAccount } }`,
       { organisationId, memberId: member.id },
       { token: admin.token },
     );
@@ -70,7 +70,7 @@ describe('invitations and roles', () => {
     expect(count).toBe(0);
 
     await api.client.ok(
-      `mutation R($organisationId: ID!, $invitationId: ID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { revokedAt } }`,
+      `mutation R($organisationId: UUID!, $invitationId: UUID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { revokedAt } }`,
       { organisationId, invitationId: invite.invitation.id },
       { token: admin.token },
     );
@@ -89,14 +89,14 @@ describe('invitations and roles', () => {
     expect(foreign.extensions?.code).toBe('NOT_FOUND');
     expect((await api.client.error(ACCESS, { organisationId }, { token: outsider.admin.token })).extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await api.client.error(`query P($organisationId: ID!) { pendingInvitations(organisationId: $organisationId) { nodes { id } } }`, { organisationId }, { token: outsider.admin.token }))
+      (await api.client.error(`query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { nodes { id } } }`, { organisationId }, { token: outsider.admin.token }))
         .extensions?.code,
     ).toBe('NOT_FOUND');
 
     // Revoking another organisation's invitation through one's own organisation: not found.
     const { invite } = await sendInvitation(api, { organisationId, input: { email: uniqueEmail(), role: 'member' } }, admin.token);
     const crossRevoke = await api.client.error(
-      `mutation R($organisationId: ID!, $invitationId: ID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { id } }`,
+      `mutation R($organisationId: UUID!, $invitationId: UUID!) { revokeInvitation(organisationId: $organisationId, invitationId: $invitationId) { id } }`,
       { organisationId: outsider.organisationId, invitationId: invite.invitation.id },
       { token: outsider.admin.token },
     );
@@ -108,8 +108,8 @@ describe('invitations and roles', () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await joinWithRole(api, admin.token, organisationId, 'member');
     const outsider = await adminWithOrganisation(api);
-    const CHANGE = `mutation C($organisationId: ID!, $accountId: ID!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: admin) { role } }`;
-    const REMOVE = `mutation R($organisationId: ID!, $accountId: ID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`;
+    const CHANGE = `mutation C($organisationId: UUID!, $accountId: UUID!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: admin) { role } }`;
+    const REMOVE = `mutation R($organisationId: UUID!, $accountId: UUID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`;
     for (const target of [organisationId, outsider.organisationId]) {
       for (const operation of [CHANGE, REMOVE]) {
         const error = await api.client.error(operation, { organisationId: target, accountId: member.id }, { token: outsider.admin.token });
@@ -123,7 +123,7 @@ describe('invitations and roles', () => {
   it('an admin changes roles and removes access, but the last admin stays', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await joinWithRole(api, admin.token, organisationId, 'member');
-    const CHANGE = `mutation C($organisationId: ID!, $accountId: ID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
+    const CHANGE = `mutation C($organisationId: UUID!, $accountId: UUID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
     expect((await api.client.ok(CHANGE, { organisationId, accountId: member.id, role: 'secretary' }, { token: admin.token })).changeAccountRole.role).toBe('secretary');
 
     const lastAdmin = await api.client.error(CHANGE, { organisationId, accountId: admin.id, role: 'member' }, { token: admin.token });
@@ -133,10 +133,10 @@ describe('invitations and roles', () => {
     const notInOrganisation = await api.client.error(CHANGE, { organisationId, accountId: outsider.id, role: 'admin' }, { token: admin.token });
     expect(notInOrganisation.extensions?.code).toBe('NOT_FOUND');
 
-    await api.client.ok(`mutation R($organisationId: ID!, $accountId: ID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`, { organisationId, accountId: member.id }, { token: admin.token });
+    await api.client.ok(`mutation R($organisationId: UUID!, $accountId: UUID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`, { organisationId, accountId: member.id }, { token: admin.token });
     const { organisationAccess } = await api.client.ok(ACCESS, { organisationId }, { token: admin.token });
     expect(organisationAccess).toEqual([{ role: 'admin', account: { id: admin.id, email: admin.email.toLowerCase() } }]);
-    expect((await api.client.error(`query O($organisationId: ID!) { organisation(organisationId: $organisationId) { id } }`, { organisationId }, { token: member.token })).extensions?.code).toBe(
+    expect((await api.client.error(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { id } }`, { organisationId }, { token: member.token })).extensions?.code).toBe(
       'NOT_FOUND',
     );
   });
@@ -151,7 +151,7 @@ describe('invitation mails', () => {
 
   it('the invitation is e-mailed to the invited address, in French, with its link built from PUBLIC_URL; the inviter never sees the token', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
-    const { organisation } = await api.client.ok(`query O($organisationId: ID!) { organisation(organisationId: $organisationId) { name } }`, { organisationId }, { token: admin.token });
+    const { organisation } = await api.client.ok(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { name } }`, { organisationId }, { token: admin.token });
     const email = uniqueEmail('Lea');
     const { invite, mail } = await sendInvitation(api, { organisationId, input: { email, role: 'secretary' } }, admin.token);
     expect(mail.to).toEqual([email.toLowerCase()]);
@@ -164,7 +164,7 @@ describe('invitation mails', () => {
     expect(mail.text).toMatch(/valable jusqu’au \d{1,2} \S+ 20\d\d/);
 
     const asked = await api.client.request(
-      `mutation I($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { token } }`,
+      `mutation I($organisationId: UUID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { token } }`,
       { organisationId, input: { email: uniqueEmail(), role: 'member' } },
       { token: admin.token },
     );
@@ -199,7 +199,7 @@ describe('an invitation whose mail cannot be sent', () => {
     await api.mailbox.close();
     const response = await api.client.request(INVITE, { organisationId, input: { email: uniqueEmail(), role: 'member' } }, { token: admin.token });
     expect(response.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    const { pendingInvitations } = await api.client.ok(`query P($organisationId: ID!) { pendingInvitations(organisationId: $organisationId) { totalCount nodes { id } } }`, { organisationId }, { token: admin.token });
+    const { pendingInvitations } = await api.client.ok(`query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { totalCount nodes { id } } }`, { organisationId }, { token: admin.token });
     expect(pendingInvitations).toEqual({ totalCount: 0, nodes: [] });
   });
 });

@@ -1,8 +1,8 @@
 import { addMember, adminWithOrganisation, joinWithRole, startTestApp, type TestApp } from './support';
 
-const MEMBER = `query M($organisationId: ID!, $memberId: ID!) { member(organisationId: $organisationId, memberId: $memberId) {
+const MEMBER = `query M($organisationId: UUID!, $memberId: UUID!) { member(organisationId: $organisationId, memberId: $memberId) {
   name email postalAddress birthDate personalDataVisible college { name } representative { name email } } }`;
-const PAGE = `query P($organisationId: ID!, $first: Int, $after: String, $filter: MemberFilterInput) {
+const PAGE = `query P($organisationId: UUID!, $first: Int, $after: String, $filter: MemberFilterInput) {
   members(organisationId: $organisationId, first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } nodes { name } } }`;
 

@@ -3,16 +3,16 @@ import { addMember, adminWithOrganisation, joinWithRole, startTestApp, type Test
 
 const MEMBER_FIELDS = `id kind name email birthDate joinedOn leftOn hasVotingRights votingRightsReason eNoticeConsent eNoticeConsentAt
   college { id name } representative { name email sinceOn untilOn } representatives { name sinceOn untilOn }`;
-const ADD = `mutation A($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { ${MEMBER_FIELDS} } }`;
-const MEMBER = `query M($organisationId: ID!, $memberId: ID!) { member(organisationId: $organisationId, memberId: $memberId) { ${MEMBER_FIELDS} } }`;
-const MEMBERS = `query L($organisationId: ID!, $filter: MemberFilterInput) { members(organisationId: $organisationId, filter: $filter) { totalCount nodes { id name } } }`;
-const UPDATE = `mutation U($organisationId: ID!, $memberId: ID!, $input: UpdateMemberInput!) { updateMember(organisationId: $organisationId, memberId: $memberId, input: $input) { id name email } }`;
-const LEAVE = `mutation D($organisationId: ID!, $memberId: ID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { leftOn } }`;
-const RIGHTS = `mutation V($organisationId: ID!, $memberId: ID!, $has: Boolean!, $reason: String) { setVotingRights(organisationId: $organisationId, memberId: $memberId, hasVotingRights: $has, reason: $reason) { hasVotingRights votingRightsReason } }`;
-const CONSENT = `mutation C($organisationId: ID!, $memberId: ID!, $consent: Boolean!) { setENoticeConsent(organisationId: $organisationId, memberId: $memberId, consent: $consent) { eNoticeConsent eNoticeConsentAt } }`;
-const REPRESENTATIVE = `mutation R($organisationId: ID!, $memberId: ID!, $representative: RepresentativeInput!, $sinceOn: LocalDate!) {
+const ADD = `mutation A($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { ${MEMBER_FIELDS} } }`;
+const MEMBER = `query M($organisationId: UUID!, $memberId: UUID!) { member(organisationId: $organisationId, memberId: $memberId) { ${MEMBER_FIELDS} } }`;
+const MEMBERS = `query L($organisationId: UUID!, $filter: MemberFilterInput) { members(organisationId: $organisationId, filter: $filter) { totalCount nodes { id name } } }`;
+const UPDATE = `mutation U($organisationId: UUID!, $memberId: UUID!, $input: UpdateMemberInput!) { updateMember(organisationId: $organisationId, memberId: $memberId, input: $input) { id name email } }`;
+const LEAVE = `mutation D($organisationId: UUID!, $memberId: UUID!, $leftOn: LocalDate!) { recordMemberDeparture(organisationId: $organisationId, memberId: $memberId, leftOn: $leftOn) { leftOn } }`;
+const RIGHTS = `mutation V($organisationId: UUID!, $memberId: UUID!, $has: Boolean!, $reason: String) { setVotingRights(organisationId: $organisationId, memberId: $memberId, hasVotingRights: $has, reason: $reason) { hasVotingRights votingRightsReason } }`;
+const CONSENT = `mutation C($organisationId: UUID!, $memberId: UUID!, $consent: Boolean!) { setENoticeConsent(organisationId: $organisationId, memberId: $memberId, consent: $consent) { eNoticeConsent eNoticeConsentAt } }`;
+const REPRESENTATIVE = `mutation R($organisationId: UUID!, $memberId: UUID!, $representative: RepresentativeInput!, $sinceOn: LocalDate!) {
   changeRepresentative(organisationId: $organisationId, memberId: $memberId, representative: $representative, sinceOn: $sinceOn) { representative { name sinceOn } representatives { name sinceOn untilOn } } }`;
-const COLLEGES = `query C($organisationId: ID!) { colleges(organisationId: $organisationId) { id name } }`;
+const COLLEGES = `query C($organisationId: UUID!) { colleges(organisationId: $organisationId) { id name } }`;
 
 describe('members', () => {
   let api: TestApp;

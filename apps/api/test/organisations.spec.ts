@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
 import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, workerDatabaseUrl, type TestApp } from './support';
 
-const ORGANISATION = `query O($organisationId: ID!) { organisation(organisationId: $organisationId) { id name legalForm address registrationNumber myRole governanceProfile } }`;
-const UPDATE = `mutation U($organisationId: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(organisationId: $organisationId, input: $input) { name address registrationNumber } }`;
-const UPDATE_PROFILE = `mutation P($organisationId: ID!, $profile: JSONObject!) { updateGovernanceProfile(organisationId: $organisationId, profile: $profile) { governanceProfile } }`;
-const COLLEGES = `query C($organisationId: ID!) { colleges(organisationId: $organisationId) { id name weight weightPercent } }`;
-const SET_COLLEGES = `mutation S($organisationId: ID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`;
+const ORGANISATION = `query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { id name legalForm address registrationNumber myRole governanceProfile } }`;
+const UPDATE = `mutation U($organisationId: UUID!, $input: UpdateOrganisationInput!) { updateOrganisation(organisationId: $organisationId, input: $input) { name address registrationNumber } }`;
+const UPDATE_PROFILE = `mutation P($organisationId: UUID!, $profile: JSONObject!) { updateGovernanceProfile(organisationId: $organisationId, profile: $profile) { governanceProfile } }`;
+const COLLEGES = `query C($organisationId: UUID!) { colleges(organisationId: $organisationId) { id name weight weightPercent } }`;
+const SET_COLLEGES = `mutation S($organisationId: UUID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`;
 
 describe('organisations', () => {
   let api: TestApp;
@@ -191,7 +191,7 @@ describe('organisations', () => {
     const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
     const colleges = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
     await api.client.ok(
-      `mutation A($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`,
+      `mutation A($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`,
       { organisationId, input: { kind: 'naturalPerson', name: 'Paul Le Goff', joinedOn: '2023-05-01', collegeId: colleges[3].id } },
       { token: admin.token },
     );
@@ -266,12 +266,12 @@ describe('an organisation overseas', () => {
     const paris = await createOrganisation(api.client, admin.token);
     const cayenne = await createOrganisation(api.client, admin.token, { timeZone: 'America/Cayenne' });
     const read = async (organisationId: string) =>
-      (await api.client.ok(`query O($organisationId: ID!) { organisation(organisationId: $organisationId) { timeZone } }`, { organisationId }, { token: admin.token }))
+      (await api.client.ok(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { timeZone } }`, { organisationId }, { token: admin.token }))
         .organisation.timeZone;
     expect(await read(paris)).toBe('Europe/Paris');
     expect(await read(cayenne)).toBe('America/Cayenne');
     const error = await api.client.error(
-      `mutation U($organisationId: ID!) { updateOrganisation(organisationId: $organisationId, input: { timeZone: "Mars/Olympus" }) { timeZone } }`,
+      `mutation U($organisationId: UUID!) { updateOrganisation(organisationId: $organisationId, input: { timeZone: "Mars/Olympus" }) { timeZone } }`,
       { organisationId: cayenne },
       { token: admin.token },
     );

@@ -56,7 +56,7 @@ describe('the api on its embedded PostgreSQL, after being killed', () => {
     expect(isAlive(orphan!)).toBe(false);
     expect(await runningPostmaster(settings)).not.toBe(orphan);
     const { members } = await second.client.ok<{ members: { nodes: { id: string; name: string }[] } }>(
-      `query M($organisationId: ID!) { members(organisationId: $organisationId) { nodes { id name } } }`,
+      `query M($organisationId: UUID!) { members(organisationId: $organisationId) { nodes { id name } } }`,
       { organisationId },
       { token: admin.token },
     );

@@ -34,7 +34,7 @@ describe("the README's walk through the API", () => {
     );
     const organisationId = createOrganisation.id as string;
     const { setColleges } = await api.client.ok(
-      `mutation S($organisationId: ID!) { setColleges(organisationId: $organisationId, colleges: [
+      `mutation S($organisationId: UUID!) { setColleges(organisationId: $organisationId, colleges: [
         { name: "salariés", weight: "40 %" }, { name: "usagers", weight: "30 %" },
         { name: "collectivités", weight: "20 %" }, { name: "partenaires", weight: "10 %" }]) { id name weight } }`,
       { organisationId },
@@ -43,27 +43,27 @@ describe("the README's walk through the API", () => {
     const college = (name: string) => setColleges.find((c: { name: string }) => c.name === name).id;
 
     const add = async (input: Record<string, unknown>) =>
-      (await api.client.ok(`mutation A($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`, { organisationId, input }, as))
+      (await api.client.ok(`mutation A($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`, { organisationId, input }, as))
         .addMember.id as string;
     const lea = await add({ kind: 'naturalPerson', name: 'Léa Roux', joinedOn: '2024-03-01', collegeId: college('salariés') });
     const malo = await add({ kind: 'naturalPerson', name: 'Malo Briand', joinedOn: '2024-03-01', collegeId: college('usagers') });
     await add({ kind: 'legalEntity', name: 'Ville de Dinan', joinedOn: '2024-03-01', collegeId: college('collectivités'), representative: { name: 'Mme Anne Guillou' } });
 
     const { createBody } = await api.client.ok(
-      `mutation B($organisationId: ID!) { createBody(organisationId: $organisationId, input: { kind: board, name: "Conseil d'administration" }) { id } }`,
+      `mutation B($organisationId: UUID!) { createBody(organisationId: $organisationId, input: { kind: board, name: "Conseil d'administration" }) { id } }`,
       { organisationId },
       as,
     );
     const bodyId = createBody.id as string;
     const { appointMandate } = await api.client.ok(
-      `mutation M($organisationId: ID!, $bodyId: ID!, $memberId: ID!) { appointMandate(organisationId: $organisationId, input: { bodyId: $bodyId, memberId: $memberId, role: president, startOn: "2024-06-15", appointedBy: "AG du 15 juin 2024" }) { termEndOn } }`,
+      `mutation M($organisationId: UUID!, $bodyId: UUID!, $memberId: UUID!) { appointMandate(organisationId: $organisationId, input: { bodyId: $bodyId, memberId: $memberId, role: president, startOn: "2024-06-15", appointedBy: "AG du 15 juin 2024" }) { termEndOn } }`,
       { organisationId, bodyId, memberId: lea },
       as,
     );
     expect(appointMandate.termEndOn).toMatch(/^20\d\d-06-15$/);
 
     const { handOver } = await api.client.ok(
-      `mutation H($organisationId: ID!, $bodyId: ID!, $successor: ID!) { handOver(organisationId: $organisationId, input: { bodyId: $bodyId, role: president, successorMemberId: $successor, on: "2026-03-03",
+      `mutation H($organisationId: UUID!, $bodyId: UUID!, $successor: UUID!) { handOver(organisationId: $organisationId, input: { bodyId: $bodyId, role: president, successorMemberId: $successor, on: "2026-03-03",
         outgoingEndReason: resignation, decision: "Conseil d'administration du 3 mars 2026" }) { outgoing { endedOn } incoming { startOn } } }`,
       { organisationId, bodyId, successor: malo },
       as,
@@ -71,13 +71,13 @@ describe("the README's walk through the API", () => {
     expect(handOver).toEqual({ outgoing: { endedOn: '2026-03-03' }, incoming: { startOn: '2026-03-03' } });
 
     const composition = async (on: string) =>
-      (await api.client.ok(`query C($organisationId: ID!, $bodyId: ID!, $on: LocalDate!) { bodyComposition(organisationId: $organisationId, bodyId: $bodyId, on: $on) { role member { name } } }`, { organisationId, bodyId, on }, as))
+      (await api.client.ok(`query C($organisationId: UUID!, $bodyId: UUID!, $on: LocalDate!) { bodyComposition(organisationId: $organisationId, bodyId: $bodyId, on: $on) { role member { name } } }`, { organisationId, bodyId, on }, as))
         .bodyComposition;
     expect(await composition('2025-01-01')).toEqual([{ role: 'president', member: { name: 'Léa Roux' } }]);
     expect(await composition('2026-03-03')).toEqual([{ role: 'president', member: { name: 'Malo Briand' } }]);
 
     const { roleHistory } = await api.client.ok(
-      `query R($organisationId: ID!, $bodyId: ID!) { roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: president) { member { name } startOn end endReason handoverDecision } }`,
+      `query R($organisationId: UUID!, $bodyId: UUID!) { roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: president) { member { name } startOn end endReason handoverDecision } }`,
       { organisationId, bodyId },
       as,
     );

@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
+import { ArgRules } from '../core/graphql/input-rules';
 import { AuthPayloadObject } from '../auth/auth-payload.object';
 import { ClientAddress, CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
 import { Public } from '../core/actor/public.decorator';
@@ -18,7 +20,7 @@ export class InvitationsResolver {
     description: 'Invites a person to join with a role: the link is e-mailed to the invited address (in its account\'s language when it has one), never shown to the inviter.',
   })
   async invite(
-    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
     @Args('input') input: InviteInput,
     @CurrentActor() actor: Actor,
   ): Promise<InvitationObject> {
@@ -28,7 +30,7 @@ export class InvitationsResolver {
   @RequireRole('admin')
   @Query(() => InvitationConnection, { description: 'Invitations neither accepted, revoked nor expired, newest first.' })
   async pendingInvitations(
-    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
     @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
   ): Promise<ConnectionShape<InvitationObject>> {
@@ -38,14 +40,15 @@ export class InvitationsResolver {
   @RequireRole('admin')
   @Mutation(() => InvitationObject)
   async revokeInvitation(
-    @Args('organisationId', { type: () => ID }) _o: string,
-    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
+    @Args('invitationId', { type: () => UUIDScalar }) invitationId: string,
     @CurrentActor() actor: Actor,
   ): Promise<InvitationObject> {
     return InvitationObject.from(await this.invitationsService.revoke(actor, invitationId));
   }
 
   @Public()
+  @ArgRules({ token: { maxLength: 200 } })
   @Query(() => InvitationPreviewObject, { description: 'What an invitation link offers, before accepting it.' })
   async invitation(@Args('token') token: string): Promise<InvitationPreviewObject> {
     return InvitationPreviewObject.from(await this.invitationsService.preview(token));

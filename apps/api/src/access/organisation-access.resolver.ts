@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
 import type { OrganisationRole } from '../core/actor/organisation-role';
 import { AccountRolesService } from './account-roles.service';
 import { AccountsService } from '../auth/accounts.service';
@@ -25,7 +26,7 @@ export class OrganisationAccessResolver {
 
   @RequireRole('admin')
   @Query(() => [OrganisationAccessObject])
-  async organisationAccess(@Args('organisationId', { type: () => ID }) _o: string, @CurrentActor() actor: Actor): Promise<OrganisationAccessObject[]> {
+  async organisationAccess(@Args('organisationId', { type: () => UUIDScalar }) _o: string, @CurrentActor() actor: Actor): Promise<OrganisationAccessObject[]> {
     const roles = await this.roles.listForOrganisation(actor);
     const accounts = new Map((await this.accounts.findByIds(roles.map((r) => r.accountId))).map((a) => [a.id, a]));
     return roles.map((r) => OrganisationAccessObject.from(r, accounts.get(r.accountId)!));
@@ -34,8 +35,8 @@ export class OrganisationAccessResolver {
   @RequireRole('admin')
   @Mutation(() => OrganisationAccessObject, { description: 'Changes a role; the organisation always keeps an admin.' })
   async changeAccountRole(
-    @Args('organisationId', { type: () => ID }) _o: string,
-    @Args('accountId', { type: () => ID }) accountId: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
+    @Args('accountId', { type: () => UUIDScalar }) accountId: string,
     @Args('role', { type: () => OrganisationRoleEnum }) role: OrganisationRole,
     @CurrentActor() actor: Actor,
   ): Promise<OrganisationAccessObject> {
@@ -46,8 +47,8 @@ export class OrganisationAccessResolver {
   @RequireRole('admin')
   @Mutation(() => Boolean, { description: "Removes an account's access to the organisation." })
   async removeAccountAccess(
-    @Args('organisationId', { type: () => ID }) _o: string,
-    @Args('accountId', { type: () => ID }) accountId: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
+    @Args('accountId', { type: () => UUIDScalar }) accountId: string,
     @CurrentActor() actor: Actor,
   ): Promise<boolean> {
     await this.roles.change(actor, accountId, null);

@@ -1,5 +1,6 @@
 import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { ArgRules } from '../core/graphql/input-rules';
 import type { AuthenticatedAccount } from '../core/actor/actor';
 import { AccountObject } from './account.object';
 import { AccountsService } from './accounts.service';
@@ -17,6 +18,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
+  @ArgRules({ email: { maxLength: 254 }, password: { maxLength: 200 } })
   @Mutation(() => AuthPayloadObject)
   async logIn(
     @Args('email') email: string,

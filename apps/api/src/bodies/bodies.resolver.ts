@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
 import { CurrentActor } from '../core/actor/current-actor.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor } from '../core/actor/actor';
@@ -6,8 +7,8 @@ import { BodiesService } from './bodies.service';
 import { CreateBodyInput, UpdateBodyInput } from './body.input';
 import { BodyObject } from './body.object';
 
-const OrganisationId = () => Args('organisationId', { type: () => ID });
-const BodyId = () => Args('bodyId', { type: () => ID });
+const OrganisationId = () => Args('organisationId', { type: () => UUIDScalar });
+const BodyId = () => Args('bodyId', { type: () => UUIDScalar });
 
 @Resolver(() => BodyObject)
 export class BodiesResolver {

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
 import { CurrentActor } from '../core/actor/current-actor.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor } from '../core/actor/actor';
@@ -12,7 +13,7 @@ export class CollegesResolver {
 
   @RequireRole('observer')
   @Query(() => [CollegeObject])
-  async colleges(@Args('organisationId', { type: () => ID }) _o: string, @CurrentActor() actor: Actor): Promise<CollegeObject[]> {
+  async colleges(@Args('organisationId', { type: () => UUIDScalar }) _o: string, @CurrentActor() actor: Actor): Promise<CollegeObject[]> {
     return (await this.collegesService.list(actor)).map((c) => CollegeObject.from(c));
   }
 
@@ -21,7 +22,7 @@ export class CollegesResolver {
     description: 'Sets all the colleges at once: weights sum to 100 % (SCIC: each between 10 % and 50 %). Colleges left out are removed.',
   })
   async setColleges(
-    @Args('organisationId', { type: () => ID }) _o: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _o: string,
     @Args('colleges', { type: () => [CollegeInput] }) colleges: CollegeInput[],
     @CurrentActor() actor: Actor,
   ): Promise<CollegeObject[]> {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../core/graphql/connection';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import type { MandateRole } from '@collegial/governance';
 import { BodySummaryObject } from '../bodies/body.object';
 import type { Handover } from './handover.entity';
@@ -12,7 +12,7 @@ export class HandoverObject {
   @Field(() => ID) id: string;
   @Field(() => BodySummaryObject) body: BodySummaryObject;
   @Field(() => MandateRoleEnum) role: MandateRole;
-  @Field(() => GraphQLLocalDate) handedOverOn: string;
+  @Field(() => PlainDateScalar) handedOverOn: string;
   @Field({ description: 'The decision behind it.' }) decision: string;
   @Field(() => MandateObject, { nullable: true, description: 'Null when the role had no holder before.' }) outgoing: MandateObject | null;
   @Field(() => MandateObject) incoming: MandateObject;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../core/graphql/connection';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import { MANDATE_STATUSES, mandateEffectiveEnd, mandateStatus, type MandateRole, type MandateStatus, type PlainDate } from '@collegial/governance';
 import { graphqlEnum } from '../core/graphql/graphql-enum';
 import { BodySummaryObject } from '../bodies/body.object';
@@ -16,14 +16,14 @@ export const MandateStatusEnum = graphqlEnum('MandateStatus', MANDATE_STATUSES, 
 export class MandateObject {
   @Field(() => ID) id: string;
   @Field(() => MandateRoleEnum) role: MandateRole;
-  @Field(() => GraphQLLocalDate) startOn: string;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Planned end of the term (first day no longer in office); null when there is no term.' })
+  @Field(() => PlainDateScalar) startOn: string;
+  @Field(() => PlainDateScalar, { nullable: true, description: 'Planned end of the term (first day no longer in office); null when there is no term.' })
   termEndOn: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Actual end, when the mandate was ended (first day no longer in office).' })
+  @Field(() => PlainDateScalar, { nullable: true, description: 'Actual end, when the mandate was ended (first day no longer in office).' })
   endedOn: string | null;
   @Field(() => MandateEndReasonEnum, { nullable: true }) endReason: MandateEndReason | null;
   @Field(() => String, { nullable: true, description: 'The decision that appointed the holder.' }) appointedBy: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Effective end: endedOn, else termEndOn.' }) end: string | null;
+  @Field(() => PlainDateScalar, { nullable: true, description: 'Effective end: endedOn, else termEndOn.' }) end: string | null;
   @Field(() => MandateStatusEnum, { description: 'Computed for today.' }) status: MandateStatus;
   // `handoverDecision` is resolved per request in one batch (MandatesResolver).
   @Field(() => MemberSummaryObject) member: MemberSummaryObject;

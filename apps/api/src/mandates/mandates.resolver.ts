@@ -1,5 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import type { MandateRole } from '@collegial/governance';
 import { CurrentActor } from '../core/actor/current-actor.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
@@ -15,8 +16,8 @@ import { MandateConnection, MandateObject, SeatObject } from './mandate.object';
 import { MandatesService } from './mandates.service';
 import { MandateEndReasonEnum, MandateRoleEnum } from './mandate-enums';
 
-const OrganisationId = () => Args('organisationId', { type: () => ID });
-const BodyId = () => Args('bodyId', { type: () => ID });
+const OrganisationId = () => Args('organisationId', { type: () => UUIDScalar });
+const BodyId = () => Args('bodyId', { type: () => UUIDScalar });
 
 @Resolver(() => MandateObject)
 export class MandatesResolver {
@@ -27,7 +28,7 @@ export class MandatesResolver {
   async mandates(
     @OrganisationId() _o: string,
     @BodyId() bodyId: string,
-    @Args('memberId', { type: () => ID, nullable: true }) memberId: string | null,
+    @Args('memberId', { type: () => UUIDScalar, nullable: true }) memberId: string | null,
     @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false }) includeEnded: boolean | null,
     @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
@@ -54,7 +55,7 @@ export class MandatesResolver {
   async bodyComposition(
     @OrganisationId() _o: string,
     @BodyId() bodyId: string,
-    @Args('on', { type: () => GraphQLLocalDate }) on: string,
+    @Args('on', { type: () => PlainDateScalar }) on: string,
     @CurrentActor() actor: Actor,
   ): Promise<SeatObject[]> {
     const seats = await this.mandatesService.composition(actor, bodyId, on);
@@ -68,7 +69,7 @@ export class MandatesResolver {
   async mandatesEndingWithin(
     @OrganisationId() _o: string,
     @Args('days', { type: () => Int }) days: number,
-    @Args('from', { type: () => GraphQLLocalDate, nullable: true }) from: string | null,
+    @Args('from', { type: () => PlainDateScalar, nullable: true }) from: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<MandateObject[]> {
     return this.objects(actor, await this.mandatesService.endingWithin(actor, days, from ?? undefined));
@@ -108,8 +109,8 @@ export class MandatesResolver {
   @Mutation(() => MandateObject, { description: 'Ends a mandate; endedOn is the first day out of office.' })
   async endMandate(
     @OrganisationId() _o: string,
-    @Args('mandateId', { type: () => ID }) mandateId: string,
-    @Args('endedOn', { type: () => GraphQLLocalDate }) endedOn: string,
+    @Args('mandateId', { type: () => UUIDScalar }) mandateId: string,
+    @Args('endedOn', { type: () => PlainDateScalar }) endedOn: string,
     @Args('reason', { type: () => MandateEndReasonEnum }) reason: MandateEndReason,
     @CurrentActor() actor: Actor,
   ): Promise<MandateObject> {

@@ -11,7 +11,7 @@ import {
   type MandateRole,
   type PlainDate,
 } from '@collegial/governance';
-import { requireText } from '../core/text/required-text';
+import { optionalText, requireText } from '../core/text/required-text';
 import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason, type LocalisedMessage } from '../core/errors/domain-error';
 import { isExclusionViolation } from '../core/errors/postgres-errors';
@@ -204,7 +204,7 @@ export class MandatesService {
     const member = await this.members.get(actor, draft.memberId);
     this.checkMemberOn(member, draft.startOn);
     const termEndOn = await this.termEnd(actor, body, draft.startOn, draft.termEndOn ?? null);
-    const appointedBy = draft.appointedBy?.trim() || null;
+    const appointedBy = optionalText(draft.appointedBy);
     try {
       const mandates = this.mandates.of(actor.organisationId);
       const saved = await mandates.save(

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import { CollegeObject } from '../colleges/college.object';
 import type { Actor } from '../core/actor/actor';
 import { Connection } from '../core/graphql/connection';
@@ -14,8 +14,8 @@ export class MemberRepresentativeObject {
   @Field() name: string;
   @Field(() => String, { nullable: true, description: 'Personal data: shown to admins, secretaries and the member themselves.' })
   email: string | null;
-  @Field(() => GraphQLLocalDate) sinceOn: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) untilOn: string | null;
+  @Field(() => PlainDateScalar) sinceOn: string;
+  @Field(() => PlainDateScalar, { nullable: true }) untilOn: string | null;
 
   static from(row: MemberRepresentative, personalData: boolean): MemberRepresentativeObject {
     return Object.assign(new MemberRepresentativeObject(), {
@@ -37,9 +37,9 @@ export class MemberObject {
   @Field() name: string;
   @Field(() => String, { nullable: true, description: PERSONAL }) email: string | null;
   @Field(() => String, { nullable: true, description: PERSONAL }) postalAddress: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: PERSONAL }) birthDate: string | null;
-  @Field(() => GraphQLLocalDate) joinedOn: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) leftOn: string | null;
+  @Field(() => PlainDateScalar, { nullable: true, description: PERSONAL }) birthDate: string | null;
+  @Field(() => PlainDateScalar) joinedOn: string;
+  @Field(() => PlainDateScalar, { nullable: true }) leftOn: string | null;
   @Field() hasVotingRights: boolean;
   @Field(() => String, { nullable: true }) votingRightsReason: string | null;
   @Field(() => CollegeObject, { nullable: true }) college: CollegeObject | null;

@@ -1,5 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
+import { ArgRules } from '../core/graphql/input-rules';
+import { PlainDateScalar } from '../core/graphql/plain-date.scalar';
 import { CurrentActor } from '../core/actor/current-actor.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';
 import type { Actor } from '../core/actor/actor';
@@ -11,8 +13,8 @@ import { AddMemberInput, MemberFilterInput, RepresentativeInput, UpdateMemberInp
 import { MemberConnection, MemberObject, MemberRepresentativeObject } from './member.object';
 import { MembersService } from './members.service';
 
-const OrganisationId = () => Args('organisationId', { type: () => ID });
-const MemberId = () => Args('memberId', { type: () => ID });
+const OrganisationId = () => Args('organisationId', { type: () => UUIDScalar });
+const MemberId = () => Args('memberId', { type: () => UUIDScalar });
 
 @Resolver(() => MemberObject)
 export class MembersResolver {
@@ -70,13 +72,14 @@ export class MembersResolver {
   async recordMemberDeparture(
     @OrganisationId() _o: string,
     @MemberId() memberId: string,
-    @Args('leftOn', { type: () => GraphQLLocalDate }) leftOn: string,
+    @Args('leftOn', { type: () => PlainDateScalar }) leftOn: string,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
     return MemberObject.from(await this.membersService.recordDeparture(actor, memberId, leftOn), actor);
   }
 
   @RequireRole('secretary')
+  @ArgRules({ reason: { maxLength: 1000 } })
   @Mutation(() => MemberObject, { description: 'Grants or withdraws the vote; a withdrawal needs its reason.' })
   async setVotingRights(
     @OrganisationId() _o: string,
@@ -105,7 +108,7 @@ export class MembersResolver {
     @OrganisationId() _o: string,
     @MemberId() memberId: string,
     @Args('representative') representative: RepresentativeInput,
-    @Args('sinceOn', { type: () => GraphQLLocalDate }) sinceOn: string,
+    @Args('sinceOn', { type: () => PlainDateScalar }) sinceOn: string,
     @CurrentActor() actor: Actor,
   ): Promise<MemberObject> {
     return MemberObject.from(await this.membersService.changeRepresentative(actor, memberId, representative, sinceOn), actor);

@@ -4,7 +4,7 @@ import { Brackets, In, IsNull, type SelectQueryBuilder } from 'typeorm';
 import type { Page, PageRequest } from '../core/graphql/connection';
 import { compareDates, type PlainDate } from '@collegial/governance';
 import { normaliseEmail } from '../auth/credentials-policy';
-import { requireText } from '../core/text/required-text';
+import { optionalText, requireText } from '../core/text/required-text';
 import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 import { isUniqueViolation } from '../core/errors/postgres-errors';
@@ -134,7 +134,7 @@ export class MembersService {
         kind: draft.kind,
         name: requireText(draft.name, NAME),
         email: draft.email ? normaliseEmail(draft.email) : null,
-        postalAddress: draft.postalAddress?.trim() || null,
+        postalAddress: optionalText(draft.postalAddress),
         birthDate: draft.kind === 'naturalPerson' ? (draft.birthDate ?? null) : null,
         joinedOn: draft.joinedOn,
         leftOn: null,
@@ -159,7 +159,7 @@ export class MembersService {
       const member = await this.lock(actor, memberId);
       if (changes.name !== undefined) member.name = requireText(changes.name, NAME);
       if (changes.email !== undefined) member.email = changes.email ? normaliseEmail(changes.email) : null;
-      if (changes.postalAddress !== undefined) member.postalAddress = changes.postalAddress?.trim() || null;
+      if (changes.postalAddress !== undefined) member.postalAddress = optionalText(changes.postalAddress);
       if (changes.birthDate !== undefined) member.birthDate = changes.birthDate;
       if (changes.joinedOn !== undefined && changes.joinedOn !== null) member.joinedOn = changes.joinedOn;
       if (changes.collegeId !== undefined) member.collegeId = await this.checkedCollege(actor, changes.collegeId ?? null);
@@ -292,7 +292,7 @@ export class MembersService {
   }
 
   private votingRightsReason(hasVotingRights: boolean, reason: string | null | undefined): string | null {
-    const trimmed = reason?.trim() || null;
+    const trimmed = optionalText(reason);
     if (!hasVotingRights && !trimmed) {
       throw new DomainError(ErrorReason.InvalidInput, {
         fr: 'Indiquez pourquoi ce membre n’a pas le droit de vote (cotisation impayée, suspension…).',

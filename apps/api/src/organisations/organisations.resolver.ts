@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UUIDScalar } from '../core/graphql/uuid.scalar';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { presetProfile } from '@collegial/governance';
 import { CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
@@ -15,7 +16,7 @@ export class OrganisationsResolver {
 
   @RequireRole('observer')
   @Query(() => OrganisationObject)
-  async organisation(@Args('organisationId', { type: () => ID }) _id: string, @CurrentActor() actor: Actor): Promise<OrganisationObject> {
+  async organisation(@Args('organisationId', { type: () => UUIDScalar }) _id: string, @CurrentActor() actor: Actor): Promise<OrganisationObject> {
     return OrganisationObject.from(await this.organisations.get(actor), actor.role);
   }
 
@@ -35,7 +36,7 @@ export class OrganisationsResolver {
   @RequireRole('admin')
   @Mutation(() => OrganisationObject)
   async updateOrganisation(
-    @Args('organisationId', { type: () => ID }) _id: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _id: string,
     @Args('input') input: UpdateOrganisationInput,
     @CurrentActor() actor: Actor,
   ): Promise<OrganisationObject> {
@@ -45,7 +46,7 @@ export class OrganisationsResolver {
   @RequireRole('admin')
   @Mutation(() => OrganisationObject, { description: "Replaces the statutes' rules; refused whole when invalid." })
   async updateGovernanceProfile(
-    @Args('organisationId', { type: () => ID }) _id: string,
+    @Args('organisationId', { type: () => UUIDScalar }) _id: string,
     @Args('profile', { type: () => GraphQLJSONObject }) profile: Record<string, unknown>,
     @CurrentActor() actor: Actor,
   ): Promise<OrganisationObject> {

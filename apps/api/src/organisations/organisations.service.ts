@@ -6,7 +6,7 @@ import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
 import { underRules } from '../core/errors/governance-error.translation';
 import { Organisation } from '../core/tenancy/organisation.entity';
-import { requireText } from '../core/text/required-text';
+import { optionalText, requireText } from '../core/text/required-text';
 import { Transactions } from '../core/transactions/transactions';
 import { normaliseRegistrationNumber } from './registration-number';
 import { Clock, DEFAULT_TIME_ZONE, isTimeZone } from '../core/clock/clock';
@@ -66,7 +66,7 @@ export class OrganisationsService {
       repository.create({
         name,
         legalForm: input.legalForm,
-        address: input.address?.trim() || null,
+        address: optionalText(input.address),
         registrationNumber,
         timeZone: checkedTimeZone(input.timeZone),
         governanceProfile,
@@ -86,7 +86,7 @@ export class OrganisationsService {
   async update(actor: Actor, changes: OrganisationDetails): Promise<Organisation> {
     const organisation = await this.lockForChange(actor);
     if (changes.name !== undefined) organisation.name = requireText(changes.name, NAME);
-    if (changes.address !== undefined) organisation.address = changes.address?.trim() || null;
+    if (changes.address !== undefined) organisation.address = optionalText(changes.address);
     if (changes.registrationNumber !== undefined) {
       organisation.registrationNumber = normaliseRegistrationNumber(changes.registrationNumber);
     }

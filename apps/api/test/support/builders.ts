@@ -86,7 +86,7 @@ export async function joinWithRole(
   const password = 'a long enough password';
   const mail = await mailCausedBy(mailbox, email, () =>
     client.ok(
-      `mutation Invite($organisationId: ID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { id } }`,
+      `mutation Invite($organisationId: UUID!, $input: InviteInput!) { invite(organisationId: $organisationId, input: $input) { id } }`,
       { organisationId, input: { email, role, memberId } },
       { token: adminToken },
     ),
@@ -112,7 +112,7 @@ export async function setColleges(
   colleges: { id?: string; name: string; weight: string }[] = SCIC_COLLEGES,
 ): Promise<{ id: string; name: string; weight: string }[]> {
   const data = await client.ok<{ setColleges: { id: string; name: string; weight: string }[] }>(
-    `mutation Set($organisationId: ID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`,
+    `mutation Set($organisationId: UUID!, $colleges: [CollegeInput!]!) { setColleges(organisationId: $organisationId, colleges: $colleges) { id name weight } }`,
     { organisationId, colleges },
     { token },
   );
@@ -126,7 +126,7 @@ export async function addMember(
   input: Record<string, unknown> = {},
 ): Promise<{ id: string; name: string }> {
   const data = await client.ok<{ addMember: { id: string; name: string } }>(
-    `mutation Add($organisationId: ID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`,
+    `mutation Add($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id name } }`,
     {
       organisationId,
       input: { kind: 'naturalPerson', name: `Membre ${randomBytes(3).toString('hex')}`, joinedOn: '2024-01-15', ...input },
@@ -145,7 +145,7 @@ export async function createBody(
   input: { kind?: string; name?: string } = {},
 ): Promise<{ id: string; kind: string; name: string }> {
   const data = await client.ok<{ createBody: { id: string; kind: string; name: string } }>(
-    `mutation CreateBody($organisationId: ID!, $input: CreateBodyInput!) { createBody(organisationId: $organisationId, input: $input) { id kind name } }`,
+    `mutation CreateBody($organisationId: UUID!, $input: CreateBodyInput!) { createBody(organisationId: $organisationId, input: $input) { id kind name } }`,
     { organisationId, input: { kind: 'board', name: `Conseil d'administration ${randomBytes(3).toString('hex')}`, ...input } },
     { token },
   );
@@ -167,7 +167,7 @@ export async function appointMandate(
   input: { bodyId: string; memberId: string; role: string; startOn: string; termEndOn?: string | null; appointedBy?: string | null },
 ): Promise<AppointedMandate> {
   const data = await client.ok<{ appointMandate: AppointedMandate }>(
-    `mutation Appoint($organisationId: ID!, $input: AppointMandateInput!) {
+    `mutation Appoint($organisationId: UUID!, $input: AppointMandateInput!) {
       appointMandate(organisationId: $organisationId, input: $input) { id role startOn termEndOn member { id name } } }`,
     { organisationId, input },
     { token },

@@ -3,6 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Locale } from '../locale/locale';
 import { DomainError, ErrorReason, type LocalisedMessage } from './domain-error';
+import { describeGraphQLInputError, describeMalformedRequest } from './graphql-input-messages';
+import { inputRejectionIn, INVALID_INPUT_REASON } from './input-rejection';
 
 const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.NotFound]: 'NOT_FOUND',
@@ -67,6 +69,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions: translated.extensions };
   }
   const code = formatted.extensions?.code;
+  const rejection = inputRejectionIn(error);
+  if (rejection || (typeof code === 'string' && CLIENT_ERROR_CODES.has(code) && !formatted.extensions?.messages)) {
+    return clientError(formatted, error, rejection, String(code));
+  }
   if (typeof code === 'string' && (CLIENT_ERROR_CODES.has(code) || Object.values(GRAPHQL_CODE).includes(code))) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -77,5 +83,29 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR', messages: UNEXPECTED },
+  };
+}
+
+/**
+ * A request GraphQL itself refused (a value the schema does not accept, a syntax or
+ * validation error): in French and English. A value refused by one of our scalars (a
+ * malformed UUID or date), inline or in a variable, is BAD_USER_INPUT like any bad input.
+ */
+function clientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  rejection: ReturnType<typeof inputRejectionIn>,
+  code: string,
+): GraphQLFormattedError {
+  const inner = error instanceof GraphQLError ? error.originalError?.message : undefined;
+  const input = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || rejection ? describeGraphQLInputError(formatted.message, inner, rejection) : undefined;
+  const messages = input ?? describeMalformedRequest(formatted.message, code);
+  const { stacktrace: _stack, messages: _messages, ...extensions } = formatted.extensions ?? {};
+  const badInput = rejection !== undefined || (code === 'BAD_USER_INPUT' && input !== undefined);
+  return {
+    message: messages.fr,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { ...extensions, code: badInput ? 'BAD_USER_INPUT' : code, ...(badInput ? { reason: INVALID_INPUT_REASON } : {}), messages },
   };
 }
