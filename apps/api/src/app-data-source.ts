@@ -5,5 +5,5 @@ import { entities } from './entities';
 
 /** The api's data source: every feature's entities and the committed migrations. */
 export function appDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
-  return { ...dataSourceOptions(url, entities, poolSize), migrations } as DataSourceOptions;
+  return { ...dataSourceOptions(url, entities, poolSize), migrations };
 }

@@ -21,7 +21,7 @@ export class LoginThrottle implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const pool = (this.dataSource.driver as PostgresDriver).master;
+    const pool: unknown = (this.dataSource.driver as PostgresDriver).master;
     const duration = this.config.login.blockMinutes * 60;
     const common = { storeClient: pool, tableName: 'login_rate_limits', tableCreated: true, duration };
     this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: this.config.login.maxFailuresPerAccount });

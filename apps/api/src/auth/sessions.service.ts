@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { IsNull, MoreThan } from 'typeorm';
 import type { AuthenticatedAccount } from '../core/actor/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Transactions } from '../core/transactions/transactions';
 import { Session } from './session.entity';
 
 interface SessionClaims {
@@ -15,10 +15,15 @@ interface SessionClaims {
 @Injectable()
 export class SessionsService {
   constructor(
-    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly transactions: Transactions,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Inside the current transaction, if any. */
+  private get sessions() {
+    return this.transactions.tx.getRepository(Session);
+  }
 
   async open(accountId: string, ipAddress: string | null): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
