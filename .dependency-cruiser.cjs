@@ -4,20 +4,7 @@
 // depends on itself in a circle.
 
 /** Feature folders of apps/api/src, present and planned; core/, config/ and the rest are not features. */
-const FEATURES = [
-  'access',
-  'auth',
-  'organisations',
-  'members',
-  'colleges',
-  'bodies',
-  'mandates',
-  'meetings',
-  'documents',
-  'convocations',
-  'voting',
-  'minutes',
-];
+const FEATURES = ['access', 'auth', 'organisations', 'members', 'colleges', 'bodies', 'mandates', 'meetings', 'documents', 'convocations', 'voting', 'minutes'];
 const FEATURE = `(${FEATURES.join('|')})`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -25,8 +12,7 @@ module.exports = {
   forbidden: [
     {
       name: 'governance-is-pure',
-      comment:
-        'libs/governance holds plain functions of plain data: no framework, no database, no I/O, nothing outside itself (its tests may use fast-check).',
+      comment: 'libs/governance holds plain functions of plain data: no framework, no database, no I/O, nothing outside itself (its tests may use fast-check).',
       severity: 'error',
       from: { path: '^libs/governance/', pathNot: '\\.spec\\.ts$' },
       to: { pathNot: '^libs/governance/' },
