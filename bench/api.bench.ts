@@ -68,10 +68,10 @@ function startChild(args: string[], env: NodeJS.ProcessEnv): { child: ChildProce
   let output = '';
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   // The api logs one JSON line per request: read and dropped, as a log shipper would.
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     if (output.length < 20_000) output += chunk.toString();
   });
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output.slice(-4000) };
 }
 
@@ -254,7 +254,7 @@ async function main(): Promise<void> {
     }
     if (wanted('insert')) {
       const inserts = await rawInserter(databaseUrl);
-      cleanups.push(inserts.close);
+      cleanups.push(() => inserts.close());
       measures.push({ name: 'insert', label: 'raw pg single-row INSERT (pool of 10)', measure: () => inserts.run(slice) });
     }
 
@@ -296,7 +296,7 @@ async function main(): Promise<void> {
       const profiles = (await readdir(options.cpuProfDir)).filter((name) => name.endsWith('.cpuprofile')).sort();
       const newest = join(options.cpuProfDir, profiles[profiles.length - 1]);
       say(`cpu profile of the api: ${newest}`);
-      printSummary(summarise(JSON.parse(await readFile(newest, 'utf8'))), say);
+      printSummary(summarise(JSON.parse(await readFile(newest, 'utf8')) as Parameters<typeof summarise>[0]), say);
     }
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);

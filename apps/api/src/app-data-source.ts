@@ -5,5 +5,5 @@ import { entities } from './entities';
 
 /** The api's data source: every feature's entities and the committed migrations. */
 export function appDataSourceOptions(url: string, pool: Partial<DatabasePoolSettings> = {}): DataSourceOptions {
-  return { ...dataSourceOptions(url, entities, pool), migrations } as DataSourceOptions;
+  return { ...dataSourceOptions(url, entities, pool), migrations };
 }

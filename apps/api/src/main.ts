@@ -9,13 +9,13 @@ import { seedDemoIfAsked } from './demo/demo-seed';
 const say = (line: string) => process.stdout.write(`[collegial] ${line}\n`);
 
 /** Set once the database runs: whatever ends this process stops the embedded PostgreSQL first. */
-let stopDatabase: () => Promise<void> = async () => undefined;
+let stopDatabase: () => Promise<void> = () => Promise.resolve();
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = await withSessionSecret(loadAppConfig());
   const database = await resolveDatabase(config, say);
-  stopDatabase = database.stop;
+  stopDatabase = () => database.stop();
   const app = await createApp(config, database.url);
   await seedDemoIfAsked(app, config, database.embedded, say);
   await app.listen(config.port);
@@ -25,8 +25,8 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -34,7 +34,7 @@ const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? e
 /** Stops the embedded PostgreSQL (for at most 10 s), so it does not outlive the api, then exits. */
 const exitAfterStoppingDatabase = (code: number) => {
   setTimeout(() => process.exit(code), 10_000);
-  stopDatabase().finally(() => process.exit(code));
+  void stopDatabase().finally(() => process.exit(code));
 };
 
 process.once('uncaughtException', (error) => {

@@ -121,7 +121,8 @@ describe('login attempts per address', () => {
   });
 });
 
-type Outcome = 'ok' | string;
+/** 'ok', or the refusal's reason. */
+type Outcome = string;
 const outcome = async (attempt: Promise<{ errors?: { extensions?: { reason?: string } }[] }>): Promise<Outcome> => {
   const response = await attempt;
   return response.errors?.[0]?.extensions?.reason ?? 'ok';

@@ -99,7 +99,7 @@ describe('acknowledged writes under kill -9', () => {
         const postmaster = round === POSTMASTER_ROUND ? await runningPostmaster(settings) : undefined;
         if (round === POSTMASTER_ROUND) expect(postmaster).toBeDefined();
         killed = true;
-        await Promise.all([api.kill('SIGKILL'), postmaster ? process.kill(postmaster, 'SIGKILL') : undefined]);
+        await Promise.all([api.kill('SIGKILL'), Promise.resolve(postmaster ? process.kill(postmaster, 'SIGKILL') : undefined)]);
       };
       const beforeKill = async () => {
         while (!kill && next < names.length) {

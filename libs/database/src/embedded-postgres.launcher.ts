@@ -97,6 +97,8 @@ async function startServer(
       await server.start();
       return;
     } catch (cause) {
+      // fatal.line is set by the log callback: without the assertion TypeScript narrows it to undefined.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
       const reason: string | undefined = fatal.line as string | undefined;
       if (reason?.includes('shared memory block') && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 250));

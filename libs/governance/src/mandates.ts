@@ -1,7 +1,7 @@
 import { bilingual, listOf } from './explanations/format';
 import { GovernanceErrorCode, fail, type Bilingual } from './governance-error';
 import { addMonths, assertPlainDate, compareDates, formatPlainDate, type PlainDate } from './plain-date';
-import type { GovernanceProfile, RenewalRule, TermEndRule } from './profile/governance-profile';
+import type { GovernanceProfile, TermEndRule } from './profile/governance-profile';
 import { renewalParts } from './profile/profile-access';
 import { SeededRandom } from './seeded-random';
 import type { BodyKind, MandateRole } from './vocabulary';
@@ -312,5 +312,5 @@ export function renewalScheduleFor(
       `The profile sets no term for the body "${body}": no renewal schedule.`,
     );
   }
-  return renewalByParts({ ...input, termMonths: rules.termMonths, parts: renewalParts(rules.renewal as RenewalRule), termEnds: rules.termEnds });
+  return renewalByParts({ ...input, termMonths: rules.termMonths, parts: renewalParts(rules.renewal), termEnds: rules.termEnds });
 }

@@ -30,6 +30,8 @@ export class SmtpTestServer {
   ) {}
 
   static async start(): Promise<SmtpTestServer> {
+    // Set once the instance exists, below: the server is created first.
+    // eslint-disable-next-line prefer-const
     let received: ((mail: ReceivedMail) => void) | undefined;
     const server = new SMTPServer({
       authOptional: true,
@@ -49,7 +51,7 @@ export class SmtpTestServer {
                 subject: parsed.subject ?? '',
                 text: parsed.text ?? '',
                 html: typeof parsed.html === 'string' ? parsed.html : '',
-                headers: parsed.headers as Map<string, unknown>,
+                headers: parsed.headers,
                 raw,
               });
               callback();

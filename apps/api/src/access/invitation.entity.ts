@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../core/actor/organisation-role';
 import { TenantEntity } from '../core/tenancy/tenant.entity';
 

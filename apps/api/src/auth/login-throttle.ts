@@ -25,7 +25,7 @@ export class LoginThrottle implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const pool = (this.dataSource.driver as PostgresDriver).master;
+    const pool: unknown = (this.dataSource.driver as PostgresDriver).master;
     const duration = this.config.login.blockMinutes * 60;
     const common = { storeClient: pool, tableName: 'login_rate_limits', tableCreated: true, duration };
     this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: this.config.login.maxFailuresPerAccount });
@@ -87,8 +87,8 @@ export async function consumeAll(
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 0) return;
   const storeError = failures.find((f) => !(f instanceof RateLimiterRes));
-  if (storeError) throw storeError;
-  await Promise.all(keys.map(({ limiter, key }, i) => (results[i].status === 'fulfilled' ? limiter.reward(key, 1) : undefined)));
+  if (storeError) throw storeError instanceof Error ? storeError : new Error('The rate limiter store failed', { cause: storeError });
+  await Promise.all(keys.map(({ limiter, key }, i) => (results[i].status === 'fulfilled' ? limiter.reward(key, 1) : Promise.resolve())));
   const longest = (failures as RateLimiterRes[]).reduce((a, b) => (b.msBeforeNext > a.msBeforeNext ? b : a));
   throw refusal(longest);
 }

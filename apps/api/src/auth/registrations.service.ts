@@ -47,7 +47,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    const pool = (this.dataSource.driver as PostgresDriver).master;
+    const pool: unknown = (this.dataSource.driver as PostgresDriver).master;
     // The login limiter's table: one (key, points, expire) row per key, prefixes apart.
     const common = { storeClient: pool, tableName: 'login_rate_limits', tableCreated: true, duration: this.config.registration.windowMinutes * 60 };
     this.perEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'register-email', points: this.config.registration.maxPerEmail });

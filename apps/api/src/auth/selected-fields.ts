@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
 
 /**
  * Whether the client asked this field for nothing beyond `names`: plain sub-fields only (a
@@ -7,6 +7,6 @@ import type { GraphQLResolveInfo } from 'graphql';
  */
 export function selectsOnly(info: GraphQLResolveInfo, names: readonly string[]): boolean {
   return info.fieldNodes.every((node) =>
-    (node.selectionSet?.selections ?? []).every((selection) => selection.kind === 'Field' && names.includes(selection.name.value)),
+    (node.selectionSet?.selections ?? []).every((selection) => selection.kind === Kind.FIELD && names.includes(selection.name.value)),
   );
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { type DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
+import { IsNull, MoreThan } from 'typeorm';
 import type { AuthenticatedAccount } from '../core/actor/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Transactions } from '../core/transactions/transactions';
 import { SessionRevocations } from './session-revocations.service';
 import { Session } from './session.entity';
 
@@ -21,12 +21,16 @@ interface SessionClaims {
 @Injectable()
 export class SessionsService {
   constructor(
-    @InjectRepository(Session) private readonly sessions: Repository<Session>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly revocations: SessionRevocations,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Inside the current transaction, if any. */
+  private get sessions() {
+    return this.transactions.tx.getRepository(Session);
+  }
 
   async open(accountId: string, ipAddress: string | null): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3_600_000);
@@ -56,7 +60,8 @@ export class SessionsService {
 
   /** Ends a session on every instance: the notification leaves with the revoking commit. */
   async revoke(sessionId: string): Promise<void> {
-    const ended = await this.dataSource.transaction(async (manager) => {
+    const ended = await this.transactions.withTransaction(async () => {
+      const manager = this.transactions.tx;
       const revokedAt = new Date();
       const result = await manager
         .createQueryBuilder()

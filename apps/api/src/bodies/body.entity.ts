@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { BODY_KINDS, type BodyKind } from '@collegial/governance';
 import { TenantEntity } from '../core/tenancy/tenant.entity';
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { TenantEntity } from '../core/tenancy/tenant.entity';
 
 @Entity('colleges')

@@ -10,7 +10,7 @@ export interface ResolvedDatabase {
 
 /** DATABASE_URL when given, otherwise the embedded PostgreSQL kept under DATA_DIR. */
 export async function resolveDatabase(config: AppConfig, log: (line: string) => void): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   const directory = join(resolve(config.dataDir), 'postgres');
   log(`Starting the embedded PostgreSQL (data in ${directory})...`);
   const server = await startEmbeddedPostgres({

@@ -9,7 +9,6 @@ import { TEMPLATE_DATABASE, testConfig } from '@collegial/testing';
 
 
 declare global {
-  // eslint-disable-next-line no-var
   var collegialTestPostgres: RunningPostgres | undefined;
 }
 

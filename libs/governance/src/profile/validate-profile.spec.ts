@@ -28,7 +28,7 @@ describe('validateProfile', () => {
 
   it('accepts a profile stored before majorities depended on the convocation: one majority for both', () => {
     const old = withChange((x) => {
-      for (const body of Object.values(x.bodies) as any[]) {
+      for (const body of Object.values<any>(x.bodies)) {
         for (const meeting of [body.ordinary, body.extraordinary]) {
           if (!meeting) continue;
           const { firstConvocation, castingVote, abstention, blank } = meeting.majority;

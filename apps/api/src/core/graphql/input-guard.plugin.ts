@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   getArgumentValues,
-  getNamedType,
   getVariableValues,
   GraphQLError,
   isInputObjectType,
@@ -129,7 +128,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: Path, rules: I
   if (isInputObjectType(inner)) {
     const object = value as Record<string, unknown>;
     for (const field of Object.values(inner.getFields())) {
-      checkValue(object[field.name], field.type, [...path, field.name], (field.extensions ?? {}) as InputFieldRules);
+      checkValue(object[field.name], field.type, [...path, field.name], (field.extensions ?? {}));
     }
     return;
   }

@@ -15,13 +15,13 @@ export interface InputFieldRules {
 }
 
 /** The text is at most `max` characters long (match the column: varchar(200) is 200). */
-export const MaxLength = (max: number): PropertyDecorator => Extensions({ maxLength: max } satisfies InputFieldRules) as PropertyDecorator;
+export const MaxLength = (max: number): PropertyDecorator => Extensions({ maxLength: max } satisfies InputFieldRules);
 
 /** An optional field of an update: leave it out to keep the value; null is refused, not stored nor ignored. */
-export const NotNull = (): PropertyDecorator => Extensions({ notNull: true } satisfies InputFieldRules) as PropertyDecorator;
+export const NotNull = (): PropertyDecorator => Extensions({ notNull: true } satisfies InputFieldRules);
 
 /**
  * Rules of a query's or mutation's own arguments, by name (Nest's @Args takes no
  * extensions): `@ArgRules({ email: { maxLength: 254 } })` beside @Mutation().
  */
-export const ArgRules = (rules: Record<string, InputFieldRules>): MethodDecorator => Extensions({ argRules: rules }) as MethodDecorator;
+export const ArgRules = (rules: Record<string, InputFieldRules>): MethodDecorator => Extensions({ argRules: rules });

@@ -15,7 +15,7 @@ function shown(value: unknown): string {
 export function checkedPlainDate(value: unknown, nodes?: ValueNode): string {
   let date: string;
   try {
-    date = GraphQLLocalDate.parseValue(value) as string;
+    date = GraphQLLocalDate.parseValue(value);
   } catch {
     throw new InputRejection(
       {

@@ -16,7 +16,7 @@ export function requestLoader<K, V>(request: object, name: string, batch: (keys:
   let loader = loaders.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V>((keys) => batch(keys));
-    loaders.set(name, loader as DataLoader<unknown, unknown>);
+    loaders.set(name, loader);
   }
   return loader;
 }

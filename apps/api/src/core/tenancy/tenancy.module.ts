@@ -13,7 +13,7 @@ export class TenancyModule {
     const providers: Provider[] = entities.map((entity) => ({
       provide: tenantRepositoryToken(entity),
       inject: [TransactionHost],
-      useFactory: (transactions: TransactionHost) => new TenantRepository(transactions as never, entity),
+      useFactory: (transactions: TransactionHost) => new TenantRepository(transactions, entity),
     }));
     return { module: TenancyModule, imports: [TypeOrmModule.forFeature(entities)], providers, exports: providers };
   }

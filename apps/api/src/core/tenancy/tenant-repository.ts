@@ -39,6 +39,8 @@ export const TENANT_SCOPE_PARAMETER = 'tenantScopeOrganisationId';
 
 /** The injection token of an entity's tenant repository (see TenancyModule.forFeature). */
 export function tenantRepositoryToken(entity: EntityTarget<TenantEntity>): string {
+  // Only entity classes reach here (TenancyModule.forFeature takes classes); a string target is its own name.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return `TenantRepository:${typeof entity === 'function' ? entity.name : String(entity)}`;
 }
 

@@ -4,6 +4,8 @@
  * are refused, with the other C0 control characters (tab, line feed and carriage return
  * excepted) and DEL.
  */
+// Control characters are exactly what this refuses.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function hasForbiddenCharacter(value: string): boolean {
@@ -19,6 +21,8 @@ export const DEFAULT_MAX_TEXT_LENGTH = 1000;
  * grapheme joiner, variation selectors, Hangul fillers, braille blank.
  */
 const INVISIBLE = '[\\s\\p{Cf}\\u034f\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u2800\\u3164\\uffa0\\ufe00-\\ufe0f]';
+// Combining and filler characters are listed one by one on purpose: they are what is stripped.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE_AT_ENDS = new RegExp(`^${INVISIBLE}+|${INVISIBLE}+$`, 'gu');
 
 /** Text in Unicode NFC, without the invisible characters at its ends (a name of only those is blank). */
