@@ -4,9 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { exclude: _buildOnly, ...swcOptions } = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'),
-);
+const { exclude: _buildOnly, ...swcOptions } = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 
 module.exports = {
   rootDir: __dirname,

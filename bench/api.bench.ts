@@ -58,7 +58,13 @@ async function waitForOk(url: string, child: ChildProcess, output: () => string,
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the process exited before serving:\n${output()}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`${url} did not answer within ${seconds} s:\n${output()}`);
@@ -134,7 +140,9 @@ async function assertGraphQL(url: string, request: Request): Promise<void> {
 /** Single-row INSERTs through a pg pool of the api's size, 32 in flight, for a bounded time. */
 async function rawInserter(databaseUrl: string): Promise<{ run(seconds: number): Promise<Measured>; close(): Promise<void> }> {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
-  await pool.query('CREATE TABLE bench_rows (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organisation_id uuid NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
+  await pool.query(
+    'CREATE TABLE bench_rows (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), organisation_id uuid NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
+  );
   const organisationId = '00000000-0000-4000-8000-000000000001';
   const loop = async (until: number, count: { n: number; errors: number }) => {
     while (Date.now() < until) {
@@ -174,11 +182,19 @@ async function main(): Promise<void> {
     phases.push({ name, label, requestsPerSecond: result.rps, errors: result.errors, cpuUsPerRequest: result.cpuUsPerRequest });
     const each = rounds.map((r) => r.toFixed(0)).join(' / ');
     const cpu = result.cpuUsPerRequest === null ? '' : `${result.cpuUsPerRequest.toFixed(0).padStart(6)} µs CPU/req`;
-    say(`  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s ${cpu.padStart(18)}   (rounds: ${each})${result.errors ? `  ${result.errors} errors` : ''}`);
+    say(
+      `  ${label.padEnd(42)} ${result.rps.toFixed(0).padStart(7)} req/s ${cpu.padStart(18)}   (rounds: ${each})${result.errors ? `  ${result.errors} errors` : ''}`,
+    );
   };
   try {
-    say(`bench:api: concurrency ${CONNECTIONS}; per phase the median of ${ROUNDS} interleaved rounds of ${slice.toFixed(1)} s, each after ${WARM_UP_SECONDS} s of warm-up`);
-    say(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+    say(
+      `bench:api: concurrency ${CONNECTIONS}; per phase the median of ${ROUNDS} interleaved rounds of ${slice.toFixed(1)} s, each after ${WARM_UP_SECONDS} s of warm-up`,
+    );
+    say(
+      `load average at the start: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (${cpus().length} cores)`,
+    );
     postgres = await startEmbeddedPostgres({ directory: join(dataDir, 'postgres'), port: await findFreePort(), ephemeral: true });
     const admin = new Pool({ connectionString: postgres.adminUrl, max: 1 });
     await admin.query('CREATE DATABASE collegial');
@@ -192,7 +208,11 @@ async function main(): Promise<void> {
       const bare = startChild(['-e', bareServer], { PATH: process.env.PATH });
       children.push(bare.child);
       await waitForOk(`http://127.0.0.1:${port}/`, bare.child, bare.output);
-      measures.push({ name: 'bare', label: 'bare node http server', measure: () => cannon(`http://127.0.0.1:${port}`, { method: 'GET', path: '/' }, slice, bare.child.pid) });
+      measures.push({
+        name: 'bare',
+        label: 'bare node http server',
+        measure: () => cannon(`http://127.0.0.1:${port}`, { method: 'GET', path: '/' }, slice, bare.child.pid),
+      });
     }
 
     const port = await findFreePort();
@@ -224,13 +244,32 @@ async function main(): Promise<void> {
       return body.data;
     };
     const { register } = await call<{ register: { token: string } }>(
-      graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { token } }`, {
-        input: { email: `bench-${randomBytes(4).toString('hex')}@collegial.example`, password: 'a long bench password', displayName: 'Bench' },
-      }),
+      graphql(
+        `
+          mutation Register($input: RegisterInput!) {
+            register(input: $input) {
+              token
+            }
+          }
+        `,
+        {
+          input: { email: `bench-${randomBytes(4).toString('hex')}@collegial.example`, password: 'a long bench password', displayName: 'Bench' },
+        },
+      ),
     );
     const token = register.token;
     const { createOrganisation } = await call<{ createOrganisation: { id: string } }>(
-      graphql(`mutation Create($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: 'Bench', legalForm: 'association' } }, token),
+      graphql(
+        `
+          mutation Create($input: CreateOrganisationInput!) {
+            createOrganisation(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { name: 'Bench', legalForm: 'association' } },
+        token,
+      ),
     );
 
     const scenarios: { name: string; label: string; request: Request }[] = [
@@ -267,12 +306,19 @@ async function main(): Promise<void> {
     for (const { name, label } of measures) {
       const runs = results.get(name)!;
       const sorted = runs.map((r) => r.rps).sort((a, b) => a - b);
-      const cpus = runs.map((r) => r.cpuUsPerRequest).filter((c): c is number => c !== null).sort((a, b) => a - b);
+      const cpus = runs
+        .map((r) => r.cpuUsPerRequest)
+        .filter((c): c is number => c !== null)
+        .sort((a, b) => a - b);
       const middle = (values: number[]) => values[Math.floor(values.length / 2)];
       record(name, label, { rps: middle(sorted), errors: runs.reduce((n, r) => n + r.errors, 0), cpuUsPerRequest: cpus.length ? middle(cpus) : null }, sorted);
     }
     await stopChild(api.child);
-    say(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores; a busy machine lowers every figure)`);
+    say(
+      `load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (${cpus().length} cores; a busy machine lowers every figure)`,
+    );
     const rate = (name: string) => phases.find((p) => p.name === name)?.requestsPerSecond;
     const ratio = (label: string, a: string, b: string) => {
       const x = rate(a);
@@ -291,7 +337,9 @@ async function main(): Promise<void> {
     ratio('addMember / raw pg INSERT', 'addMember', 'insert');
     ratio('unauthenticated / bare node http', 'typename', 'bare');
     ratio('authenticated me / bare node http', 'me', 'bare');
-    say(`target: authenticated ≥ 0.8× unauthenticated -> ${(rate('me') ?? 0) / (rate('typename') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'} (requests/s), ${(cpuOf('typename') ?? 0) / (cpuOf('me') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'} (CPU per request)`);
+    say(
+      `target: authenticated ≥ 0.8× unauthenticated -> ${(rate('me') ?? 0) / (rate('typename') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'} (requests/s), ${(cpuOf('typename') ?? 0) / (cpuOf('me') ?? Infinity) >= 0.8 ? 'met' : 'NOT met'} (CPU per request)`,
+    );
     if (options.cpuProfDir) {
       const profiles = (await readdir(options.cpuProfDir)).filter((name) => name.endsWith('.cpuprofile')).sort();
       const newest = join(options.cpuProfDir, profiles[profiles.length - 1]);

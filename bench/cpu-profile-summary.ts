@@ -76,10 +76,13 @@ export function summarise(profile: CpuProfile, top = 25): Summary {
     if (known !== undefined) return known;
     const name = packageOf(byId.get(id)!.callFrame);
     const up = parent.get(id);
-    const result = isPackage(name) || up === undefined ? name : (() => {
-      const above = charge(up);
-      return isPackage(above) ? above : name;
-    })();
+    const result =
+      isPackage(name) || up === undefined
+        ? name
+        : (() => {
+            const above = charge(up);
+            return isPackage(above) ? above : name;
+          })();
     chargedTo.set(id, result);
     return result;
   };

@@ -21,7 +21,10 @@ async function timeStart(dataDir: string): Promise<number> {
   });
   try {
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return Number(process.hrtime.bigint() - started) / 1e9;
       if (child.exitCode !== null) throw new Error('the api exited before serving');
       if (Number(process.hrtime.bigint() - started) > 60e9) throw new Error('the api did not serve within 60 s');

@@ -40,7 +40,11 @@ describe('accounts', () => {
   });
 
   it('answers in English when the client asks for it', async () => {
-    const error = await api.client.error(`mutation R($input: RegisterInput!) { register(input: $input) }`, { input: { email: 'not-an-address' } }, { language: 'en-GB,en;q=0.9' });
+    const error = await api.client.error(
+      `mutation R($input: RegisterInput!) { register(input: $input) }`,
+      { input: { email: 'not-an-address' } },
+      { language: 'en-GB,en;q=0.9' },
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     expect(error.message).toBe('"not-an-address" is not a valid e-mail address.');
   });
@@ -202,7 +206,9 @@ describe('login attempts from one address under concurrency', () => {
     } finally {
       checks.mockRestore();
     }
-    expect((await api.client.error(LOG_IN, { email: account.email, password: account.password }, { headers: address })).extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect((await api.client.error(LOG_IN, { email: account.email, password: account.password }, { headers: address })).extensions?.reason).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
     await api.client.ok(LOG_IN, { email: account.email, password: account.password }, { headers: { 'x-forwarded-for': '198.51.100.40' } });
   });
 
@@ -235,9 +241,9 @@ describe('logIn with oversized input', () => {
     for (const length of [248, 254]) {
       const email = longAddress(length);
       expect(email).toHaveLength(length);
-      expect((await api.client.error(LOG_IN, { email, password: 'whatever password' }, { headers: { 'x-forwarded-for': '192.0.2.51' } })).extensions?.reason).toBe(
-        'INVALID_CREDENTIALS',
-      );
+      expect(
+        (await api.client.error(LOG_IN, { email, password: 'whatever password' }, { headers: { 'x-forwarded-for': '192.0.2.51' } })).extensions?.reason,
+      ).toBe('INVALID_CREDENTIALS');
     }
   });
 
@@ -250,7 +256,9 @@ describe('logIn with oversized input', () => {
     // Counted with the connection's own address (here the loopback one).
     const wrong = await api.client.error(LOG_IN, { email: account.email, password: 'not the password' }, { headers: { 'x-forwarded-for': 'x'.repeat(65) } });
     expect(wrong.extensions?.reason).toBe('INVALID_CREDENTIALS');
-    const [{ longest }] = await api.app.get(DataSource).query('SELECT max(length(ip_address))::int AS longest FROM sessions WHERE account_id = $1', [account.id]);
+    const [{ longest }] = await api.app
+      .get(DataSource)
+      .query('SELECT max(length(ip_address))::int AS longest FROM sessions WHERE account_id = $1', [account.id]);
     expect(longest).toBeLessThanOrEqual(64);
   });
 });
@@ -278,14 +286,17 @@ describe('passwords', () => {
     return response.errors?.[0] ?? null;
   };
 
-  it.each(['1234567890', 'aaaaaaaaaa', 'password12', 'azertyuiop', ' '.repeat(10), 'Tr0ub4dor&3'])('refuses %j: shorter than 12 characters', async (password) => {
-    const error = await setUp(password);
-    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
-    expect(error?.extensions?.messages).toEqual({
-      fr: expect.stringContaining('entre 12 et 128 caractères'),
-      en: expect.stringContaining('between 12 and 128 characters'),
-    });
-  });
+  it.each(['1234567890', 'aaaaaaaaaa', 'password12', 'azertyuiop', ' '.repeat(10), 'Tr0ub4dor&3'])(
+    'refuses %j: shorter than 12 characters',
+    async (password) => {
+      const error = await setUp(password);
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' });
+      expect(error?.extensions?.messages).toEqual({
+        fr: expect.stringContaining('entre 12 et 128 caractères'),
+        en: expect.stringContaining('between 12 and 128 characters'),
+      });
+    },
+  );
 
   it.each(['123456789012', 'aaaaaaaaaaaa', 'password1234', 'azertyuiop12', 'motdepasse123', ' '.repeat(12), 'soleil123456'])(
     'refuses %j: long enough but common or guessable, and says why in French and English',
@@ -324,7 +335,9 @@ describe('passwords', () => {
     expect(await setUp(`${prefix} : un`, { email })).toBeNull();
     const LOG_IN_AS = `mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`;
     await api.client.ok(LOG_IN_AS, { e: email, p: `${prefix} : un` });
-    expect((await api.client.error(LOG_IN_AS, { e: email, p: `${prefix} : deux` }, { headers: { 'x-forwarded-for': '192.0.2.52' } })).extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect((await api.client.error(LOG_IN_AS, { e: email, p: `${prefix} : deux` }, { headers: { 'x-forwarded-for': '192.0.2.52' } })).extensions?.reason).toBe(
+      'INVALID_CREDENTIALS',
+    );
   });
 
   it('stores new hashes as bcrypt of a pre-hash, marked; verifies an older plain bcrypt hash and replaces it at the next login', async () => {
@@ -337,7 +350,9 @@ describe('passwords', () => {
 
     await dataSource.query('UPDATE accounts SET password_hash = $2 WHERE email = $1', [email, await bcrypt.hash(password, 4)]);
     const LOG_IN_AS = `mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`;
-    expect((await api.client.error(LOG_IN_AS, { e: email, p: 'not the old password' }, { headers: { 'x-forwarded-for': '192.0.2.52' } })).extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect(
+      (await api.client.error(LOG_IN_AS, { e: email, p: 'not the old password' }, { headers: { 'x-forwarded-for': '192.0.2.52' } })).extensions?.reason,
+    ).toBe('INVALID_CREDENTIALS');
     expect(await stored()).toMatch(/^\$2b\$04\$/);
     await api.client.ok(LOG_IN_AS, { e: email, p: password });
     expect(await stored()).toMatch(/^hmac-sha256\$\$2b\$04\$/);
@@ -385,23 +400,28 @@ describe('registration by e-mail', () => {
     const email = uniqueEmail('Camille');
     const mail = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } }));
     const token = linkToken(mail, '/registration');
-    const stored = await api.app.get(DataSource).query(`SELECT token_hash = encode(sha256($1::bytea), 'hex') AS hashed FROM registration_requests WHERE email = $2`, [token, email.toLowerCase()]);
+    const stored = await api.app
+      .get(DataSource)
+      .query(`SELECT token_hash = encode(sha256($1::bytea), 'hex') AS hashed FROM registration_requests WHERE email = $2`, [token, email.toLowerCase()]);
     expect(stored).toEqual([{ hashed: true }]);
 
     const weak = await api.client.error(CONFIRM, { input: { token, password: 'motdepasse123', displayName: 'Camille Martin' } });
     expect(weak.extensions?.reason).toBe('WEAK_PASSWORD');
     expect(await accountsWith(email.toLowerCase())).toBe(0);
 
-    const { confirmRegistration } = await api.client.ok(CONFIRM, { input: { token, password: 'trois vélos rouges sous la pluie', displayName: 'Camille Martin' } });
+    const { confirmRegistration } = await api.client.ok(CONFIRM, {
+      input: { token, password: 'trois vélos rouges sous la pluie', displayName: 'Camille Martin' },
+    });
     expect(confirmRegistration.account).toMatchObject({ email: email.toLowerCase(), displayName: 'Camille Martin', locale: 'fr' });
     const { me } = await api.client.ok(ME, {}, { token: confirmRegistration.token });
     expect(me.id).toBe(confirmRegistration.account.id);
 
     const again = await api.client.error(CONFIRM, { input: { token, password: 'trois vélos rouges sous la pluie', displayName: 'Twin' } });
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_UNUSABLE' });
-    expect((await api.client.error(CONFIRM, { input: { token: 'made-up-token', password: 'trois vélos rouges sous la pluie', displayName: 'X' } })).extensions?.reason).toBe(
-      'REGISTRATION_UNUSABLE',
-    );
+    expect(
+      (await api.client.error(CONFIRM, { input: { token: 'made-up-token', password: 'trois vélos rouges sous la pluie', displayName: 'X' } })).extensions
+        ?.reason,
+    ).toBe('REGISTRATION_UNUSABLE');
   });
 
   it('an expired link does not work, and an earlier link stops working once the address has its account', async () => {
@@ -409,7 +429,9 @@ describe('registration by e-mail', () => {
     const first = linkToken(await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } })), '/registration');
     const second = linkToken(await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } })), '/registration');
     const third = linkToken(await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } })), '/registration');
-    await api.app.get(DataSource).query(`UPDATE registration_requests SET expires_at = now() - interval '1 second' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [third]);
+    await api.app
+      .get(DataSource)
+      .query(`UPDATE registration_requests SET expires_at = now() - interval '1 second' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [third]);
     const input = { password: 'trois vélos rouges sous la pluie', displayName: 'Camille Martin' };
     expect((await api.client.error(CONFIRM, { input: { token: third, ...input } })).extensions?.reason).toBe('REGISTRATION_UNUSABLE');
     await api.client.ok(CONFIRM, { input: { token: second, ...input } });
@@ -422,7 +444,9 @@ describe('registration by e-mail', () => {
     const mail = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email, locale: 'en' } }));
     expect(mail.subject).toBe('Confirm your address to create your Collegial account');
     expect(mail.headers.get('content-language')).toBe('en');
-    const { confirmRegistration } = await api.client.ok(CONFIRM, { input: { token: linkToken(mail, '/registration'), password: 'three red bicycles in the rain', displayName: 'Sam Taylor' } });
+    const { confirmRegistration } = await api.client.ok(CONFIRM, {
+      input: { token: linkToken(mail, '/registration'), password: 'three red bicycles in the rain', displayName: 'Sam Taylor' },
+    });
     expect(confirmRegistration.account.locale).toBe('en');
     // A known address is answered in its account's language.
     const reminder = await mailCausedBy(api.mailbox, email, () => api.client.ok(REGISTER, { input: { email } }));
@@ -441,10 +465,13 @@ describe('registration throttling', () => {
 
   it('refuses a fourth request for one address within the window, whether it has an account or not, and sends no more mail', async () => {
     // Created directly: this file's other registrations came from the loopback address.
-    const known = await api.app.get(AccountsService).create({ email: uniqueEmail(), password: 'trois vélos rouges sous la pluie', displayName: 'Claire Dubois' });
+    const known = await api.app
+      .get(AccountsService)
+      .create({ email: uniqueEmail(), password: 'trois vélos rouges sous la pluie', displayName: 'Claire Dubois' });
     const from = { headers: { 'x-forwarded-for': '192.0.2.60' } };
     for (const email of [known.email, uniqueEmail()]) {
-      for (let attempt = 0; attempt < 3; attempt++) await api.client.ok(REGISTER, { input: { email } }, { headers: { 'x-forwarded-for': `192.0.2.${61 + attempt}` } });
+      for (let attempt = 0; attempt < 3; attempt++)
+        await api.client.ok(REGISTER, { input: { email } }, { headers: { 'x-forwarded-for': `192.0.2.${61 + attempt}` } });
       const sent = api.mailbox.to(email).length;
       const refused = await api.client.error(REGISTER, { input: { email } }, from);
       expect(refused.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' });

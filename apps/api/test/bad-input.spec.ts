@@ -39,9 +39,9 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
   });
   afterAll(() => api.close());
 
-  const request = (query: string, variables: Record<string, unknown>, language?: string) =>
-    api.client.request(query, variables, { token, language });
-  const memberNames = async () => ((await api.client.ok(MEMBERS, { o: organisationId }, { token })).members.nodes as { name: string }[]).map((m) => m.name).sort();
+  const request = (query: string, variables: Record<string, unknown>, language?: string) => api.client.request(query, variables, { token, language });
+  const memberNames = async () =>
+    ((await api.client.ok(MEMBERS, { o: organisationId }, { token })).members.nodes as { name: string }[]).map((m) => m.name).sort();
 
   describe('ids', () => {
     it.each([
@@ -60,7 +60,10 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
 
     it('an id input field that is not a UUID is refused and no member is added', async () => {
       const before = await memberNames();
-      expectBadInput(await request(ADD, { o: organisationId, input: { kind: 'naturalPerson', name: 'Yves Le Gall', joinedOn: '2024-03-01', collegeId: 'abc' } }), /collegeId/);
+      expectBadInput(
+        await request(ADD, { o: organisationId, input: { kind: 'naturalPerson', name: 'Yves Le Gall', joinedOn: '2024-03-01', collegeId: 'abc' } }),
+        /collegeId/,
+      );
       expect(await memberNames()).toEqual(before);
     });
 
@@ -90,8 +93,15 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
       expectBadInput(await request(RIGHTS, { o: organisationId, m: member.id, reason: 'impayé\u0000' }), /reason/);
       const { organisation } = await api.client.ok(ORGANISATION, { o: organisationId }, { token });
       const profile = { ...organisation.governanceProfile, legalForm: 'association\u0000' };
-      expectBadInput(await request(`mutation G($o: UUID!, $p: JSONObject!) { updateGovernanceProfile(organisationId: $o, profile: $p) { id } }`, { o: organisationId, p: profile }));
-      expectBadInput(await request(`mutation { updateBody(organisationId: "${organisationId}", bodyId: "${organisationId}", input: { name: "A\\u0000B" }) { id } }`, {}));
+      expectBadInput(
+        await request(`mutation G($o: UUID!, $p: JSONObject!) { updateGovernanceProfile(organisationId: $o, profile: $p) { id } }`, {
+          o: organisationId,
+          p: profile,
+        }),
+      );
+      expectBadInput(
+        await request(`mutation { updateBody(organisationId: "${organisationId}", bodyId: "${organisationId}", input: { name: "A\\u0000B" }) { id } }`, {}),
+      );
       const after = await api.client.ok(MEMBER, { o: organisationId, m: member.id }, { token });
       expect(after.member.postalAddress).toBeNull();
       expect(after.member.votingRightsReason).toBeNull();
@@ -118,7 +128,11 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
 
     it.each([
       ['the address of an organisation', () => request(UPDATE_ORGANISATION, { o: organisationId, input: { address: 'x'.repeat(90_000) } }), /input\.address/],
-      ['the postal address of a member', () => request(UPDATE, { o: organisationId, m: member.id, input: { postalAddress: 'x'.repeat(90_000) } }), /input\.postalAddress/],
+      [
+        'the postal address of a member',
+        () => request(UPDATE, { o: organisationId, m: member.id, input: { postalAddress: 'x'.repeat(90_000) } }),
+        /input\.postalAddress/,
+      ],
       ['the reason for withdrawing a vote', () => request(RIGHTS, { o: organisationId, m: member.id, reason: 'x'.repeat(90_000) }), /reason/],
       ['a name', () => request(UPDATE, { o: organisationId, m: member.id, input: { name: 'x'.repeat(201) } }), /input\.name.*200/],
     ])('90 kB in %s is refused with a message naming the field, and nothing is stored', async (_label, send, pattern) => {
@@ -131,10 +145,19 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
 
     it('90 kB in the decision that appoints a mandate is refused and no mandate is stored', async () => {
       const body = await createBody(api.client, token, organisationId);
-      const response = await request(APPOINT, { o: organisationId, input: { bodyId: body.id, memberId: member.id, role: 'president', startOn: '2025-01-01', appointedBy: 'x'.repeat(90_000) } });
+      const response = await request(APPOINT, {
+        o: organisationId,
+        input: { bodyId: body.id, memberId: member.id, role: 'president', startOn: '2025-01-01', appointedBy: 'x'.repeat(90_000) },
+      });
       expectBadInput(response, /input\.appointedBy/);
       expect((await api.client.ok(MANDATES, { o: organisationId, b: body.id }, { token })).mandates.nodes).toEqual([]);
-      await appointMandate(api.client, token, organisationId, { bodyId: body.id, memberId: member.id, role: 'president', startOn: '2025-01-01', appointedBy: 'AG du 15 juin 2024' });
+      await appointMandate(api.client, token, organisationId, {
+        bodyId: body.id,
+        memberId: member.id,
+        role: 'president',
+        startOn: '2025-01-01',
+        appointedBy: 'AG du 15 juin 2024',
+      });
     });
 
     it('the refusal speaks English when asked', async () => {
@@ -145,12 +168,15 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
   });
 
   describe('dates', () => {
-    it.each(['0000-01-01', '0001-01-01', '9999-12-31', '1899-12-31', '2201-01-01'])('%s is refused as a joining date and no member is added', async (joinedOn) => {
-      const before = await memberNames();
-      expectBadInput(await request(ADD, { o: organisationId, input: { kind: 'naturalPerson', name: 'Yves Le Gall', joinedOn } }), /joinedOn/);
-      expectBadInput(await request(`query { members(organisationId: "${organisationId}", filter: { activeOn: "${joinedOn}" }) { nodes { id } } }`, {}));
-      expect(await memberNames()).toEqual(before);
-    });
+    it.each(['0000-01-01', '0001-01-01', '9999-12-31', '1899-12-31', '2201-01-01'])(
+      '%s is refused as a joining date and no member is added',
+      async (joinedOn) => {
+        const before = await memberNames();
+        expectBadInput(await request(ADD, { o: organisationId, input: { kind: 'naturalPerson', name: 'Yves Le Gall', joinedOn } }), /joinedOn/);
+        expectBadInput(await request(`query { members(organisationId: "${organisationId}", filter: { activeOn: "${joinedOn}" }) { nodes { id } } }`, {}));
+        expect(await memberNames()).toEqual(before);
+      },
+    );
 
     it('the first and last accepted dates are accepted', async () => {
       await api.client.ok(`query { members(organisationId: "${organisationId}", filter: { activeOn: "1900-01-01" }) { nodes { id } } }`, {}, { token });
@@ -164,7 +190,9 @@ describe('malformed input is refused as BAD_USER_INPUT, and nothing is stored', 
       ['joinedOn', { joinedOn: null }],
     ])('updateMember(input: { %s: null }) is refused and the member is unchanged', async (field, input) => {
       expectBadInput(await request(UPDATE, { o: organisationId, m: member.id, input }), new RegExp(`input\\.${field}`));
-      expectBadInput(await request(`mutation { updateMember(organisationId: "${organisationId}", memberId: "${member.id}", input: { ${field}: null }) { id } }`, {}));
+      expectBadInput(
+        await request(`mutation { updateMember(organisationId: "${organisationId}", memberId: "${member.id}", input: { ${field}: null }) { id } }`, {}),
+      );
       const { member: after } = await api.client.ok(MEMBER, { o: organisationId, m: member.id }, { token });
       expect(after).toMatchObject({ name: 'Léa Roux', joinedOn: '2024-03-01' });
     });

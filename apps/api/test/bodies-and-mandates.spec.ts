@@ -1,14 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  addMember,
-  adminWithOrganisation,
-  appointMandate,
-  createBody,
-  joinWithRole,
-  startTestApp,
-  type TestAccount,
-  type TestApp,
-} from './support';
+import { addMember, adminWithOrganisation, appointMandate, createBody, joinWithRole, startTestApp, type TestAccount, type TestApp } from './support';
 
 const MANDATE = `id role startOn termEndOn endedOn endReason end status appointedBy handoverDecision member { id name kind } body { id kind name }`;
 
@@ -131,13 +122,28 @@ describe('bodies, mandates and handovers', () => {
         ['director', 'David Moreau', '2028-06-14'],
         ['director', 'Emma Leroy', '2026-06-14'],
       ]);
-      expect(mandates[0]).toMatchObject({ appointedBy: 'AG du 14 juin 2025, 4e résolution', endedOn: null, end: '2028-06-14', body: { id: board.id, kind: 'board' } });
+      expect(mandates[0]).toMatchObject({
+        appointedBy: 'AG du 14 juin 2025, 4e résolution',
+        endedOn: null,
+        end: '2028-06-14',
+        body: { id: board.id, kind: 'board' },
+      });
 
       const bureau = await createBody(api.client, token, organisationId, { kind: 'bureau', name: 'Bureau' });
-      const bureauPresident = await appointMandate(api.client, token, organisationId, { bodyId: bureau.id, memberId: alice.id, role: 'president', startOn: '2025-06-14' });
+      const bureauPresident = await appointMandate(api.client, token, organisationId, {
+        bodyId: bureau.id,
+        memberId: alice.id,
+        role: 'president',
+        startOn: '2025-06-14',
+      });
       expect(bureauPresident.termEndOn).toBe('2026-06-14');
       const assembly = await createBody(api.client, token, organisationId, { kind: 'generalAssembly', name: 'AG' });
-      const chair = await appointMandate(api.client, token, organisationId, { bodyId: assembly.id, memberId: bruno.id, role: 'president', startOn: '2025-06-14' });
+      const chair = await appointMandate(api.client, token, organisationId, {
+        bodyId: assembly.id,
+        memberId: bruno.id,
+        role: 'president',
+        startOn: '2025-06-14',
+      });
       expect(chair.termEndOn).toBeNull();
     });
 
@@ -146,7 +152,11 @@ describe('bodies, mandates and handovers', () => {
       await appoint(alice.id, 'president', '2025-06-14');
       const before = await snapshot(organisationId);
 
-      const error = await api.client.error(APPOINT, { organisationId, input: { bodyId: board.id, memberId: bruno.id, role: 'president', startOn: '2027-01-01' } }, { token });
+      const error = await api.client.error(
+        APPOINT,
+        { organisationId, input: { bodyId: board.id, memberId: bruno.id, role: 'president', startOn: '2027-01-01' } },
+        { token },
+      );
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_ALREADY_HELD' });
       expect(error.message).toBe(
         "Alice Martin est déjà président de « Conseil d'administration » du 14/06/2025 au 13/06/2028 : une seule personne à la fois. Pour changer de président, enregistrez une passation.",
@@ -168,9 +178,13 @@ describe('bodies, mandates and handovers', () => {
       const { organisationId, token, board, david, appoint } = await association();
       await appoint(david.id, 'director', '2025-06-14');
       const before = await snapshot(organisationId);
-      const error = await api.client.error(APPOINT, { organisationId, input: { bodyId: board.id, memberId: david.id, role: 'treasurer', startOn: '2026-01-01' } }, { token });
+      const error = await api.client.error(
+        APPOINT,
+        { organisationId, input: { bodyId: board.id, memberId: david.id, role: 'treasurer', startOn: '2026-01-01' } },
+        { token },
+      );
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MEMBER_ALREADY_SITS' });
-      expect(error.message).toContain('David Moreau siège déjà dans « Conseil d\'administration » comme administrateur du 14/06/2025 au 13/06/2028');
+      expect(error.message).toContain("David Moreau siège déjà dans « Conseil d'administration » comme administrateur du 14/06/2025 au 13/06/2028");
       expect(await snapshot(organisationId)).toEqual(before);
     });
 
@@ -208,12 +222,24 @@ describe('bodies, mandates and handovers', () => {
 
     it('an unknown member, body or mandate answers NOT_FOUND', async () => {
       const { organisationId, token, board, alice } = await association();
-      const unknownMember = await api.client.error(APPOINT, { organisationId, input: { bodyId: board.id, memberId: UNKNOWN_ID, role: 'director', startOn: '2025-06-14' } }, { token });
+      const unknownMember = await api.client.error(
+        APPOINT,
+        { organisationId, input: { bodyId: board.id, memberId: UNKNOWN_ID, role: 'director', startOn: '2025-06-14' } },
+        { token },
+      );
       expect(unknownMember.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
       expect(unknownMember.message).toBe('Membre introuvable.');
-      const unknownBody = await api.client.error(APPOINT, { organisationId, input: { bodyId: UNKNOWN_ID, memberId: alice.id, role: 'director', startOn: '2025-06-14' } }, { token });
+      const unknownBody = await api.client.error(
+        APPOINT,
+        { organisationId, input: { bodyId: UNKNOWN_ID, memberId: alice.id, role: 'director', startOn: '2025-06-14' } },
+        { token },
+      );
       expect(unknownBody.message).toBe('Instance introuvable.');
-      const unknownMandate = await api.client.error(END_MANDATE, { organisationId, mandateId: UNKNOWN_ID, endedOn: '2026-01-01', reason: 'resignation' }, { token });
+      const unknownMandate = await api.client.error(
+        END_MANDATE,
+        { organisationId, mandateId: UNKNOWN_ID, endedOn: '2026-01-01', reason: 'resignation' },
+        { token },
+      );
       expect(unknownMandate.extensions?.code).toBe('NOT_FOUND');
     });
   });
@@ -227,7 +253,11 @@ describe('bodies, mandates and handovers', () => {
       const tooLate = await api.client.error(END_MANDATE, { organisationId, mandateId: mandate.id, endedOn: '2028-06-15', reason: 'resignation' }, { token });
       expect(tooLate.extensions?.reason).toBe('INVALID_DATES');
 
-      const { endMandate } = await api.client.ok(END_MANDATE, { organisationId, mandateId: mandate.id, endedOn: '2026-02-01', reason: 'resignation' }, { token });
+      const { endMandate } = await api.client.ok(
+        END_MANDATE,
+        { organisationId, mandateId: mandate.id, endedOn: '2026-02-01', reason: 'resignation' },
+        { token },
+      );
       expect(endMandate).toMatchObject({ endedOn: '2026-02-01', endReason: 'resignation', end: '2026-02-01', termEndOn: '2028-06-14', status: 'ended' });
 
       const before = await snapshot(organisationId);
@@ -267,7 +297,12 @@ describe('bodies, mandates and handovers', () => {
 
     it('the presidency passes on the handover date: the old mandate ends that day, the new one starts it, and the decision is recorded', async () => {
       const { organisationId, token, board, first, handOver } = await presidencyHandedOver();
-      expect(handOver).toMatchObject({ role: 'president', handedOverOn: '2026-03-03', decision: "Conseil d'administration du 3 mars 2026", body: { id: board.id } });
+      expect(handOver).toMatchObject({
+        role: 'president',
+        handedOverOn: '2026-03-03',
+        decision: "Conseil d'administration du 3 mars 2026",
+        body: { id: board.id },
+      });
       expect(handOver.outgoing).toMatchObject({
         id: first.id,
         member: { name: 'Alice Martin' },
@@ -342,11 +377,14 @@ describe('bodies, mandates and handovers', () => {
       );
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
       expect(error.message).toBe(
-        'Le mandat de président de Alice Martin court jusqu\'au 13/06/2028 : indiquez pourquoi il prend fin le 03/03/2026 (démission, révocation, décès).',
+        "Le mandat de président de Alice Martin court jusqu'au 13/06/2028 : indiquez pourquoi il prend fin le 03/03/2026 (démission, révocation, décès).",
       );
       const noDecision = await api.client.error(
         HAND_OVER,
-        { organisationId, input: { bodyId: board.id, role: 'president', successorMemberId: chloe.id, on: '2026-03-03', decision: ' ', outgoingEndReason: 'resignation' } },
+        {
+          organisationId,
+          input: { bodyId: board.id, role: 'president', successorMemberId: chloe.id, on: '2026-03-03', decision: ' ', outgoingEndReason: 'resignation' },
+        },
         { token },
       );
       expect(noDecision.extensions?.reason).toBe('INVALID_INPUT');
@@ -358,7 +396,17 @@ describe('bodies, mandates and handovers', () => {
       await appoint(alice.id, 'president', '2025-06-14', { termEndOn: '2026-06-14' });
       const { handOver } = await api.client.ok(
         HAND_OVER,
-        { organisationId, input: { bodyId: board.id, role: 'president', successorMemberId: chloe.id, on: '2026-06-14', decision: 'AG du 14 juin 2026', successorTermEndOn: '2027-06-14' } },
+        {
+          organisationId,
+          input: {
+            bodyId: board.id,
+            role: 'president',
+            successorMemberId: chloe.id,
+            on: '2026-06-14',
+            decision: 'AG du 14 juin 2026',
+            successorTermEndOn: '2027-06-14',
+          },
+        },
         { token },
       );
       expect(handOver.outgoing).toMatchObject({ member: { name: 'Alice Martin' }, endedOn: '2026-06-14', endReason: 'expiry' });
@@ -384,13 +432,28 @@ describe('bodies, mandates and handovers', () => {
         HAND_OVER,
         {
           organisationId,
-          input: { bodyId: board.id, role: 'president', successorMemberId: david.id, on: '2026-01-10', decision: 'CA du 10 janvier 2026', outgoingEndReason: 'revocation' },
+          input: {
+            bodyId: board.id,
+            role: 'president',
+            successorMemberId: david.id,
+            on: '2026-01-10',
+            decision: 'CA du 10 janvier 2026',
+            outgoingEndReason: 'revocation',
+          },
         },
         { token },
       );
       expect(handOver.incoming).toMatchObject({ member: { id: david.id }, role: 'president', startOn: '2026-01-10' });
       const mandates = (await api.client.ok(MANDATES, { organisationId, bodyId: board.id, memberId: david.id, includeEnded: true }, { token })).mandates.nodes;
-      expect(mandates.map((m: { id: string; role: string; startOn: string; end: string; endReason: string | null }) => [m.id === seat.id, m.role, m.startOn, m.end, m.endReason])).toEqual([
+      expect(
+        mandates.map((m: { id: string; role: string; startOn: string; end: string; endReason: string | null }) => [
+          m.id === seat.id,
+          m.role,
+          m.startOn,
+          m.end,
+          m.endReason,
+        ]),
+      ).toEqual([
         [false, 'president', '2026-01-10', '2029-01-10', null],
         [true, 'director', '2025-06-14', '2026-01-10', 'expiry'],
       ]);
@@ -402,7 +465,14 @@ describe('bodies, mandates and handovers', () => {
       const { organisationId, token, board, alice, bruno, emma, appoint } = await association();
       await appoint(alice.id, 'vicePresident', '2025-06-14');
       await appoint(bruno.id, 'vicePresident', '2025-06-14');
-      const input = { bodyId: board.id, role: 'vicePresident', successorMemberId: emma.id, on: '2026-01-01', decision: 'CA du 1er janvier 2026', outgoingEndReason: 'resignation' };
+      const input = {
+        bodyId: board.id,
+        role: 'vicePresident',
+        successorMemberId: emma.id,
+        on: '2026-01-01',
+        decision: 'CA du 1er janvier 2026',
+        outgoingEndReason: 'resignation',
+      };
       const ambiguous = await api.client.error(HAND_OVER, { organisationId, input }, { token });
       expect(ambiguous.extensions?.reason).toBe('INVALID_INPUT');
       expect(ambiguous.message).toContain('Alice Martin, Bruno Petit');
@@ -422,7 +492,10 @@ describe('bodies, mandates and handovers', () => {
       expect(handOver.incoming).toMatchObject({ member: { id: alice.id }, startOn: '2026-06-14', termEndOn: '2029-06-14' });
       const early = await api.client.error(
         HAND_OVER,
-        { organisationId, input: { bodyId: board.id, role: 'president', successorMemberId: alice.id, on: '2027-01-01', decision: 'AG', outgoingEndReason: 'resignation' } },
+        {
+          organisationId,
+          input: { bodyId: board.id, role: 'president', successorMemberId: alice.id, on: '2027-01-01', decision: 'AG', outgoingEndReason: 'resignation' },
+        },
         { token },
       );
       // She already holds the role that day: a conflict with what is recorded, not a bad form.
@@ -436,7 +509,10 @@ describe('bodies, mandates and handovers', () => {
       const before = await snapshot(organisationId);
       const error = await api.client.error(
         HAND_OVER,
-        { organisationId, input: { bodyId: board.id, role: 'president', successorMemberId: chloe.id, on: '2026-01-01', decision: 'CA', outgoingEndReason: 'resignation' } },
+        {
+          organisationId,
+          input: { bodyId: board.id, role: 'president', successorMemberId: chloe.id, on: '2026-01-01', decision: 'CA', outgoingEndReason: 'resignation' },
+        },
         { token },
       );
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_ALREADY_HELD' });
@@ -452,7 +528,10 @@ describe('bodies, mandates and handovers', () => {
       await appoint(bruno.id, 'director', '2025-01-01', { termEndOn: '2031-02-05' });
       await appoint(chloe.id, 'director', '2025-01-01', { termEndOn: '2030-01-10' });
       const within = async (days: number, from?: string) =>
-        (await api.client.ok(ENDING, { organisationId, days, from }, { token })).mandatesEndingWithin.map((m: { member: { name: string }; end: string }) => [m.member.name, m.end]);
+        (await api.client.ok(ENDING, { organisationId, days, from }, { token })).mandatesEndingWithin.map((m: { member: { name: string }; end: string }) => [
+          m.member.name,
+          m.end,
+        ]);
       expect(await within(30, '2030-01-01')).toEqual([
         ['Chloé Durand', '2030-01-10'],
         ['Alice Martin', '2030-01-31'],
@@ -543,7 +622,17 @@ describe('bodies, mandates and handovers', () => {
         endMandate: [END_MANDATE, { organisationId, mandateId, endedOn: '2026-01-01', reason: 'revocation' }],
         handOver: [
           HAND_OVER,
-          { organisationId, input: { bodyId: boardId, role: 'president', successorMemberId: memberId, on: '2026-01-01', decision: 'Coup de force', outgoingEndReason: 'revocation' } },
+          {
+            organisationId,
+            input: {
+              bodyId: boardId,
+              role: 'president',
+              successorMemberId: memberId,
+              on: '2026-01-01',
+              decision: 'Coup de force',
+              outgoingEndReason: 'revocation',
+            },
+          },
         ],
       } as Record<string, [string, Record<string, unknown>]>;
     }
@@ -551,7 +640,11 @@ describe('bodies, mandates and handovers', () => {
     async function organisationA() {
       const a = await association();
       const mandate = await a.appoint(a.alice.id, 'president', '2025-06-14');
-      return { ...a, mandate, ids: { organisationId: a.organisationId, boardId: a.board.id, memberId: a.bruno.id, otherMemberId: a.chloe.id, mandateId: mandate.id } };
+      return {
+        ...a,
+        mandate,
+        ids: { organisationId: a.organisationId, boardId: a.board.id, memberId: a.bruno.id, otherMemberId: a.chloe.id, mandateId: mandate.id },
+      };
     }
 
     it('an admin of another organisation gets NOT_FOUND for every query and mutation with this organisation’s ids, and nothing changes', async () => {
@@ -572,7 +665,9 @@ describe('bodies, mandates and handovers', () => {
       }
       // In B's own organisation, the organisation-wide queries show nothing of A.
       expect((await api.client.ok(BODIES, { organisationId: b.organisationId }, { token: b.admin.token })).bodies).toEqual([]);
-      expect((await api.client.ok(ENDING, { organisationId: b.organisationId, days: 3650, from: '2025-01-01' }, { token: b.admin.token })).mandatesEndingWithin).toEqual([]);
+      expect(
+        (await api.client.ok(ENDING, { organisationId: b.organisationId, days: 3650, from: '2025-01-01' }, { token: b.admin.token })).mandatesEndingWithin,
+      ).toEqual([]);
       expect(await snapshot(a.organisationId)).toEqual(before);
     });
 

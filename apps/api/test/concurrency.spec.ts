@@ -28,7 +28,14 @@ describe('concurrent twins', () => {
     const other = await adminWithOrganisation(api);
 
     const started = Date.now();
-    const input = { bodyId: board.id, role: 'president', successorMemberId: bruno.id, on: '2026-03-03', decision: 'CA du 3 mars 2026', outgoingEndReason: 'resignation' };
+    const input = {
+      bodyId: board.id,
+      role: 'president',
+      successorMemberId: bruno.id,
+      on: '2026-03-03',
+      decision: 'CA du 3 mars 2026',
+      outgoingEndReason: 'resignation',
+    };
     const burst = Array.from({ length: 50 }, () => api.client.request(HAND_OVER, { organisationId, input }, { token: admin.token }) as Promise<Outcome>);
     // While the burst runs, another organisation's reads answer.
     const otherReads = Array.from({ length: 5 }, () => api.client.ok(COLLEGES, { organisationId: other.organisationId }, { token: other.admin.token }));

@@ -74,7 +74,9 @@ describe('the connections of the api to PostgreSQL', () => {
         await holder.query('BEGIN');
         await holder.query('SELECT id FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
         const started = Date.now();
-        const waiting = api.app.get(DataSource).transaction((manager) => manager.query('SELECT id FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]));
+        const waiting = api.app
+          .get(DataSource)
+          .transaction((manager) => manager.query('SELECT id FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]));
         await expect(waiting).rejects.toBeInstanceOf(QueryFailedError);
         await expect(waiting).rejects.toMatchObject({ driverError: { code: '55P03' } });
         expect(Date.now() - started).toBeLessThan(3_000);

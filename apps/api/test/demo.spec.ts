@@ -14,10 +14,17 @@ describe('the demo data', () => {
     const again = await seedDemo(api.app);
     expect(again).toMatchObject({ organisationId: login.organisationId, created: false });
 
-    const { logIn } = await api.client.ok(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, { e: login.email, p: login.password });
+    const { logIn } = await api.client.ok(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, {
+      e: login.email,
+      p: login.password,
+    });
     const token = logIn.token;
     const organisationId = login.organisationId;
-    const { colleges } = await api.client.ok(`query C($organisationId: UUID!) { colleges(organisationId: $organisationId) { name weight } }`, { organisationId }, { token });
+    const { colleges } = await api.client.ok(
+      `query C($organisationId: UUID!) { colleges(organisationId: $organisationId) { name weight } }`,
+      { organisationId },
+      { token },
+    );
     expect(colleges.map((c: { weight: string }) => c.weight)).toEqual(['2/5', '3/10', '1/5', '1/10']);
 
     const list = await api.client.ok(
@@ -33,7 +40,11 @@ describe('the demo data', () => {
     expect(city.representatives).toHaveLength(2);
     expect(members.filter((m: { kind: string }) => m.kind === 'legalEntity').length).toBeGreaterThanOrEqual(6);
 
-    const { bodies } = await api.client.ok(`query B($organisationId: UUID!) { bodies(organisationId: $organisationId) { id kind } }`, { organisationId }, { token });
+    const { bodies } = await api.client.ok(
+      `query B($organisationId: UUID!) { bodies(organisationId: $organisationId) { id kind } }`,
+      { organisationId },
+      { token },
+    );
     const board = bodies.find((b: { kind: string }) => b.kind === 'board');
     const history = await api.client.ok(
       `query H($organisationId: UUID!, $bodyId: UUID!) { roleHistory(organisationId: $organisationId, bodyId: $bodyId, role: president) { startOn endedOn endReason member { name } } }`,

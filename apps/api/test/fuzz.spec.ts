@@ -16,7 +16,19 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { addMember, appointMandate, createBody, joinWithRole, linkToken, mailCausedBy, registerAccount, createOrganisation, startTestApp, uniqueEmail, type TestApp } from './support';
+import {
+  addMember,
+  appointMandate,
+  createBody,
+  joinWithRole,
+  linkToken,
+  mailCausedBy,
+  registerAccount,
+  createOrganisation,
+  startTestApp,
+  uniqueEmail,
+  type TestApp,
+} from './support';
 
 /**
  * Every argument of every query and mutation of the served schema (and every field of its
@@ -114,16 +126,29 @@ function malformedValues(type: GraphQLInputType, context: Context): Malformed[] 
       ['JSON with NUL value', { ...context.governanceProfile, legalForm: 'asso\u0000ciation' }],
       ['JSON with lone surrogate', { ...context.governanceProfile, notes: '\ud800' }],
     ],
-    object: [['unknown field', { notAField: 1 }], ['list of objects', [{}]]],
+    object: [
+      ['unknown field', { notAField: 1 }],
+      ['list of objects', [{}]],
+    ],
   };
   const named = getNamedType(type);
   const kind = isEnumType(named)
     ? 'enum'
     : isInputObjectType(named)
       ? 'object'
-      : ({ UUID: 'id', ID: 'id', LocalDate: 'date', DateTime: 'date', Int: 'number', Float: 'number', JSONObject: 'json', JSON: 'json', Boolean: 'enum' } as Record<string, string>)[
-          named.name
-        ] ?? 'text';
+      : ((
+          {
+            UUID: 'id',
+            ID: 'id',
+            LocalDate: 'date',
+            DateTime: 'date',
+            Int: 'number',
+            Float: 'number',
+            JSONObject: 'json',
+            JSON: 'json',
+            Boolean: 'enum',
+          } as Record<string, string>
+        )[named.name] ?? 'text');
   return [...common, ...byKind[kind]].map(([label, value]) => ({ label, value }));
 }
 
@@ -317,7 +342,12 @@ describe('fuzzing every argument of the API', () => {
     };
 
     function idType(argument: string): string {
-      return getNamedType(schema.getQueryType()!.getFields().organisation.args.find((a) => a.name === argument)!.type).name;
+      return getNamedType(
+        schema
+          .getQueryType()!
+          .getFields()
+          .organisation.args.find((a) => a.name === argument)!.type,
+      ).name;
     }
   });
   afterAll(() => api.close());
@@ -388,7 +418,8 @@ describe('fuzzing every argument of the API', () => {
     await Promise.all(workers);
     const throwaway = await registerAccount(api);
     const logOut = schema.getMutationType()!.getFields().logOut;
-    if (logOut) await send({ operation: 'logOut', target: '(none)', label: 'no arguments', body: { query: 'mutation { logOut }', variables: {} } }, throwaway.token);
+    if (logOut)
+      await send({ operation: 'logOut', target: '(none)', label: 'no arguments', body: { query: 'mutation { logOut }', variables: {} } }, throwaway.token);
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stdout.write(`[fuzz] ${sent} requests sent in ${seconds} s, ${failures.length} internal errors (seed ${SEED})\n`);

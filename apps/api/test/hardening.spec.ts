@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { findFreePort } from '@collegial/database';
 import { GraphQLClient, registerAccount, SmtpTestServer, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from './support';
 
-
 describe('GraphQL depth limit', () => {
   let api: TestApp;
   beforeAll(async () => {
@@ -72,7 +71,10 @@ describe('GraphQL limits', () => {
     const dataSource = api.app.get(DataSource);
     await dataSource.query('ALTER TABLE login_rate_limits RENAME TO login_rate_limits_away');
     try {
-      const response = await api.client.request(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, { e: account.email, p: account.password });
+      const response = await api.client.request(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, {
+        e: account.email,
+        p: account.password,
+      });
       const error = response.errors![0];
       expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(error.message).toBe('Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez plus tard.');
@@ -126,7 +128,17 @@ describe('the server started from the command line', () => {
     const port = await findFreePort();
     mailbox = await SmtpTestServer.start();
     server = spawn(process.execPath, [join(__dirname, '../../../dist/apps/api/src/main.js')], {
-      env: { ...testConfig.inheritedEnvironment(), NODE_ENV: 'test', PORT: String(port), DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', BCRYPT_COST: '4', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: mailbox.url, REGISTRATION_MAX_PER_ADDRESS: '1000000' },
+      env: {
+        ...testConfig.inheritedEnvironment(),
+        NODE_ENV: 'test',
+        PORT: String(port),
+        DATABASE_URL: await workerDatabaseUrl(),
+        LOG_LEVEL: 'info',
+        BCRYPT_COST: '4',
+        SESSION_SECRET: 'x'.repeat(40),
+        SMTP_URL: mailbox.url,
+        REGISTRATION_MAX_PER_ADDRESS: '1000000',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

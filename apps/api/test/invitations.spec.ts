@@ -52,7 +52,11 @@ describe('invitations and roles', () => {
   it('a person who already has an account accepts while logged in, and belongs to both organisations', async () => {
     const first = await adminWithOrganisation(api);
     const second = await adminWithOrganisation(api);
-    const { invite } = await sendInvitation(api, { organisationId: second.organisationId, input: { email: first.admin.email, role: 'observer' } }, second.admin.token);
+    const { invite } = await sendInvitation(
+      api,
+      { organisationId: second.organisationId, input: { email: first.admin.email, role: 'observer' } },
+      second.admin.token,
+    );
     const anonymous = await api.client.error(ACCEPT, { input: { token: invite.token } });
     expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
     await api.client.ok(ACCEPT, { input: { token: invite.token } }, { token: first.admin.token });
@@ -89,8 +93,13 @@ describe('invitations and roles', () => {
     expect(foreign.extensions?.code).toBe('NOT_FOUND');
     expect((await api.client.error(ACCESS, { organisationId }, { token: outsider.admin.token })).extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await api.client.error(`query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { nodes { id } } }`, { organisationId }, { token: outsider.admin.token }))
-        .extensions?.code,
+      (
+        await api.client.error(
+          `query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { nodes { id } } }`,
+          { organisationId },
+          { token: outsider.admin.token },
+        )
+      ).extensions?.code,
     ).toBe('NOT_FOUND');
 
     // Revoking another organisation's invitation through one's own organisation: not found.
@@ -124,7 +133,9 @@ describe('invitations and roles', () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
     const member = await joinWithRole(api, admin.token, organisationId, 'member');
     const CHANGE = `mutation C($organisationId: UUID!, $accountId: UUID!, $role: OrganisationRole!) { changeAccountRole(organisationId: $organisationId, accountId: $accountId, role: $role) { role } }`;
-    expect((await api.client.ok(CHANGE, { organisationId, accountId: member.id, role: 'secretary' }, { token: admin.token })).changeAccountRole.role).toBe('secretary');
+    expect((await api.client.ok(CHANGE, { organisationId, accountId: member.id, role: 'secretary' }, { token: admin.token })).changeAccountRole.role).toBe(
+      'secretary',
+    );
 
     const lastAdmin = await api.client.error(CHANGE, { organisationId, accountId: admin.id, role: 'member' }, { token: admin.token });
     expect(lastAdmin.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
@@ -133,12 +144,22 @@ describe('invitations and roles', () => {
     const notInOrganisation = await api.client.error(CHANGE, { organisationId, accountId: outsider.id, role: 'admin' }, { token: admin.token });
     expect(notInOrganisation.extensions?.code).toBe('NOT_FOUND');
 
-    await api.client.ok(`mutation R($organisationId: UUID!, $accountId: UUID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`, { organisationId, accountId: member.id }, { token: admin.token });
+    await api.client.ok(
+      `mutation R($organisationId: UUID!, $accountId: UUID!) { removeAccountAccess(organisationId: $organisationId, accountId: $accountId) }`,
+      { organisationId, accountId: member.id },
+      { token: admin.token },
+    );
     const { organisationAccess } = await api.client.ok(ACCESS, { organisationId }, { token: admin.token });
     expect(organisationAccess).toEqual([{ role: 'admin', account: { id: admin.id, email: admin.email.toLowerCase() } }]);
-    expect((await api.client.error(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { id } }`, { organisationId }, { token: member.token })).extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (
+        await api.client.error(
+          `query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { id } }`,
+          { organisationId },
+          { token: member.token },
+        )
+      ).extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -151,7 +172,11 @@ describe('invitation mails', () => {
 
   it('the invitation is e-mailed to the invited address, in French, with its link built from PUBLIC_URL; the inviter never sees the token', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
-    const { organisation } = await api.client.ok(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { name } }`, { organisationId }, { token: admin.token });
+    const { organisation } = await api.client.ok(
+      `query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { name } }`,
+      { organisationId },
+      { token: admin.token },
+    );
     const email = uniqueEmail('Lea');
     const { invite, mail } = await sendInvitation(api, { organisationId, input: { email, role: 'secretary' } }, admin.token);
     expect(mail.to).toEqual([email.toLowerCase()]);
@@ -169,7 +194,11 @@ describe('invitation mails', () => {
       { token: admin.token },
     );
     expect(asked.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await api.client.ok(PREVIEW, { token: invite.token })).invitation).toMatchObject({ email: email.toLowerCase(), role: 'secretary', accountExists: false });
+    expect((await api.client.ok(PREVIEW, { token: invite.token })).invitation).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'secretary',
+      accountExists: false,
+    });
   });
 
   it('an invitation to an address whose account speaks English is mailed in English, and says to log in first', async () => {
@@ -199,7 +228,11 @@ describe('an invitation whose mail cannot be sent', () => {
     await api.mailbox.close();
     const response = await api.client.request(INVITE, { organisationId, input: { email: uniqueEmail(), role: 'member' } }, { token: admin.token });
     expect(response.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    const { pendingInvitations } = await api.client.ok(`query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { totalCount nodes { id } } }`, { organisationId }, { token: admin.token });
+    const { pendingInvitations } = await api.client.ok(
+      `query P($organisationId: UUID!) { pendingInvitations(organisationId: $organisationId) { totalCount nodes { id } } }`,
+      { organisationId },
+      { token: admin.token },
+    );
     expect(pendingInvitations).toEqual({ totalCount: 0, nodes: [] });
   });
 });

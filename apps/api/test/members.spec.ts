@@ -40,7 +40,11 @@ describe('members', () => {
       },
       { token: admin.token },
     );
-    expect(city).toMatchObject({ kind: 'legalEntity', college: { name: 'collectivités' }, representative: { name: 'Mme Anne Guillou', sinceOn: '2022-03-01' } });
+    expect(city).toMatchObject({
+      kind: 'legalEntity',
+      college: { name: 'collectivités' },
+      representative: { name: 'Mme Anne Guillou', sinceOn: '2022-03-01' },
+    });
 
     const { changeRepresentative } = await api.client.ok(
       REPRESENTATIVE,
@@ -63,7 +67,11 @@ describe('members', () => {
 
   it('in an organisation with colleges a member must be given one', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api, 'scic');
-    const error = await api.client.error(ADD, { organisationId, input: { kind: 'naturalPerson', name: 'Sans collège', joinedOn: '2024-01-01' } }, { token: admin.token });
+    const error = await api.client.error(
+      ADD,
+      { organisationId, input: { kind: 'naturalPerson', name: 'Sans collège', joinedOn: '2024-01-01' } },
+      { token: admin.token },
+    );
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('collège');
   });
@@ -73,7 +81,11 @@ describe('members', () => {
     const member = await addMember(api.client, admin.token, organisationId);
     const noReason = await api.client.error(RIGHTS, { organisationId, memberId: member.id, has: false }, { token: admin.token });
     expect(noReason.extensions?.code).toBe('BAD_USER_INPUT');
-    const { setVotingRights } = await api.client.ok(RIGHTS, { organisationId, memberId: member.id, has: false, reason: 'Cotisation 2026 impayée' }, { token: admin.token });
+    const { setVotingRights } = await api.client.ok(
+      RIGHTS,
+      { organisationId, memberId: member.id, has: false, reason: 'Cotisation 2026 impayée' },
+      { token: admin.token },
+    );
     expect(setVotingRights).toEqual({ hasVotingRights: false, votingRightsReason: 'Cotisation 2026 impayée' });
     const restored = await api.client.ok(RIGHTS, { organisationId, memberId: member.id, has: true, reason: 'Cotisation réglée' }, { token: admin.token });
     expect(restored.setVotingRights.hasVotingRights).toBe(true);
@@ -82,7 +94,9 @@ describe('members', () => {
   it('consent to e-mail convocation is recorded with its date, and needs an address', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
     const withoutEmail = await addMember(api.client, admin.token, organisationId);
-    expect((await api.client.error(CONSENT, { organisationId, memberId: withoutEmail.id, consent: true }, { token: admin.token })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.client.error(CONSENT, { organisationId, memberId: withoutEmail.id, consent: true }, { token: admin.token })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const member = await addMember(api.client, admin.token, organisationId, { email: 'jeanne@example.org' });
     const before = Date.now();
     const { setENoticeConsent } = await api.client.ok(CONSENT, { organisationId, memberId: member.id, consent: true }, { token: admin.token });
@@ -96,7 +110,9 @@ describe('members', () => {
     const late = await addMember(api.client, admin.token, organisationId, { name: 'B Late', joinedOn: '2025-06-01' });
     await api.client.ok(LEAVE, { organisationId, memberId: early.id, leftOn: '2024-12-31' }, { token: admin.token });
     const on = async (date: string | null) =>
-      (await api.client.ok(MEMBERS, { organisationId, filter: date ? { activeOn: date } : null }, { token: admin.token })).members.nodes.map((m: { name: string }) => m.name);
+      (await api.client.ok(MEMBERS, { organisationId, filter: date ? { activeOn: date } : null }, { token: admin.token })).members.nodes.map(
+        (m: { name: string }) => m.name,
+      );
     expect(await on('2023-01-01')).toEqual(['A Early']);
     expect(await on('2025-07-01')).toEqual(['B Late']);
     expect(await on(null)).toEqual(['B Late']);
@@ -117,7 +133,11 @@ describe('members', () => {
     );
     expect(duplicate.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_EMAIL' });
 
-    const notADate = await api.client.error(ADD, { organisationId, input: { kind: 'naturalPerson', name: 'X', joinedOn: '2024-02-30' } }, { token: admin.token });
+    const notADate = await api.client.error(
+      ADD,
+      { organisationId, input: { kind: 'naturalPerson', name: 'X', joinedOn: '2024-02-30' } },
+      { token: admin.token },
+    );
     expect(notADate.extensions?.code).toBe('BAD_USER_INPUT');
 
     const unknown = await api.client.error(MEMBER, { organisationId, memberId: '00000000-0000-4000-8000-000000000000' }, { token: admin.token });
@@ -157,7 +177,9 @@ describe('members', () => {
       for (const error of errors) expect(error.extensions?.code).toBe('NOT_FOUND');
     }
     expect((await api.client.error(MEMBERS, { organisationId }, { token })).extensions?.code).toBe('NOT_FOUND');
-    expect((await api.client.error(ADD, { organisationId, input: { kind: 'naturalPerson', name: 'Intrus', joinedOn: '2024-01-01' } }, { token })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await api.client.error(ADD, { organisationId, input: { kind: 'naturalPerson', name: 'Intrus', joinedOn: '2024-01-01' } }, { token })).extensions?.code,
+    ).toBe('NOT_FOUND');
     const { member: unchanged } = await api.client.ok(MEMBER, { organisationId, memberId: member.id }, { token: admin.token });
     expect(unchanged).toMatchObject({ name: 'Asso Voisine', leftOn: null, hasVotingRights: true, representative: { name: 'R' } });
   });

@@ -1,5 +1,14 @@
 import { DataSource } from 'typeorm';
-import { adminWithOrganisation, createOrganisation, joinWithRole, registerAccount, setColleges, startTestApp, workerDatabaseUrl, type TestApp } from './support';
+import {
+  adminWithOrganisation,
+  createOrganisation,
+  joinWithRole,
+  registerAccount,
+  setColleges,
+  startTestApp,
+  workerDatabaseUrl,
+  type TestApp,
+} from './support';
 
 const ORGANISATION = `query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { id name legalForm address registrationNumber myRole governanceProfile } }`;
 const UPDATE = `mutation U($organisationId: UUID!, $input: UpdateOrganisationInput!) { updateOrganisation(organisationId: $organisationId, input: $input) { name address registrationNumber } }`;
@@ -41,14 +50,22 @@ describe('organisations', () => {
 
   it('a city steering committee starts from the steering committee preset', async () => {
     const admin = await registerAccount(api);
-    const organisationId = await createOrganisation(api.client, admin.token, { name: 'Comité de pilotage PAT', legalForm: 'other', preset: 'steeringCommittee' });
+    const organisationId = await createOrganisation(api.client, admin.token, {
+      name: 'Comité de pilotage PAT',
+      legalForm: 'other',
+      preset: 'steeringCommittee',
+    });
     const { organisation } = await api.client.ok(ORGANISATION, { organisationId }, { token: admin.token });
     expect(organisation.governanceProfile).toMatchObject({ legalForm: 'other', preset: 'steeringCommittee' });
   });
 
   it('an admin updates the identity; an RNA or SIREN that is neither is refused and nothing changes', async () => {
     const { admin, organisationId } = await adminWithOrganisation(api);
-    const { updateOrganisation } = await api.client.ok(UPDATE, { organisationId, input: { name: 'Les Jardins du Thabor', registrationNumber: 'w351234567' } }, { token: admin.token });
+    const { updateOrganisation } = await api.client.ok(
+      UPDATE,
+      { organisationId, input: { name: 'Les Jardins du Thabor', registrationNumber: 'w351234567' } },
+      { token: admin.token },
+    );
     expect(updateOrganisation).toMatchObject({ name: 'Les Jardins du Thabor', registrationNumber: 'W351234567' });
     const error = await api.client.error(UPDATE, { organisationId, input: { name: 'Autre nom', registrationNumber: '123456789' } }, { token: admin.token });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
@@ -155,7 +172,14 @@ describe('organisations', () => {
 
     const notHundred = await api.client.error(
       SET_COLLEGES,
-      { organisationId, colleges: [{ name: 'salariés', weight: '40 %' }, { name: 'usagers', weight: '30 %' }, { name: 'partenaires', weight: '20 %' }] },
+      {
+        organisationId,
+        colleges: [
+          { name: 'salariés', weight: '40 %' },
+          { name: 'usagers', weight: '30 %' },
+          { name: 'partenaires', weight: '20 %' },
+        ],
+      },
       { token: admin.token },
     );
     expect(notHundred.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_COLLEGE_WEIGHTS' });
@@ -163,7 +187,14 @@ describe('organisations', () => {
 
     const tooHeavy = await api.client.error(
       SET_COLLEGES,
-      { organisationId, colleges: [{ name: 'salariés', weight: '60 %' }, { name: 'usagers', weight: '30 %' }, { name: 'partenaires', weight: '10 %' }] },
+      {
+        organisationId,
+        colleges: [
+          { name: 'salariés', weight: '60 %' },
+          { name: 'usagers', weight: '30 %' },
+          { name: 'partenaires', weight: '10 %' },
+        ],
+      },
       { token: admin.token },
     );
     expect(tooHeavy.extensions?.reason).toBe('INVALID_COLLEGE_WEIGHTS');
@@ -197,7 +228,10 @@ describe('organisations', () => {
     );
     const error = await api.client.error(
       SET_COLLEGES,
-      { organisationId, colleges: colleges.slice(0, 3).map((c: { id: string; name: string }, i: number) => ({ id: c.id, name: c.name, weight: ['40 %', '40 %', '20 %'][i] })) },
+      {
+        organisationId,
+        colleges: colleges.slice(0, 3).map((c: { id: string; name: string }, i: number) => ({ id: c.id, name: c.name, weight: ['40 %', '40 %', '20 %'][i] })),
+      },
       { token: admin.token },
     );
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IN_USE' });
@@ -244,7 +278,13 @@ describe('organisations', () => {
     const theirs = (await api.client.ok(COLLEGES, { organisationId }, { token: admin.token })).colleges;
     const crossCollege = await api.client.error(
       SET_COLLEGES,
-      { organisationId: stranger.organisationId, colleges: [{ id: theirs[0].id, name: 'x', weight: '50 %' }, { name: 'y', weight: '50 %' }] },
+      {
+        organisationId: stranger.organisationId,
+        colleges: [
+          { id: theirs[0].id, name: 'x', weight: '50 %' },
+          { name: 'y', weight: '50 %' },
+        ],
+      },
       { token },
     );
     expect(crossCollege.extensions?.code).toBe('NOT_FOUND');
@@ -266,8 +306,13 @@ describe('an organisation overseas', () => {
     const paris = await createOrganisation(api.client, admin.token);
     const cayenne = await createOrganisation(api.client, admin.token, { timeZone: 'America/Cayenne' });
     const read = async (organisationId: string) =>
-      (await api.client.ok(`query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { timeZone } }`, { organisationId }, { token: admin.token }))
-        .organisation.timeZone;
+      (
+        await api.client.ok(
+          `query O($organisationId: UUID!) { organisation(organisationId: $organisationId) { timeZone } }`,
+          { organisationId },
+          { token: admin.token },
+        )
+      ).organisation.timeZone;
     expect(await read(paris)).toBe('Europe/Paris');
     expect(await read(cayenne)).toBe('America/Cayenne');
     const error = await api.client.error(

@@ -51,7 +51,10 @@ describe('the database keeps every organisation to itself', () => {
     const { a, b, collegeB } = await twoScics();
     const memberB = await addMember(api.client, b.admin.token, b.organisationId, { collegeId: collegeB, kind: 'legalEntity', representative: { name: 'R' } });
     await expect(
-      database.query(`INSERT INTO member_representatives (organisation_id, member_id, name, since_on, until_on) VALUES ($1, $2, 'X', '2020-01-01', '2021-01-01')`, [a.organisationId, memberB.id]),
+      database.query(
+        `INSERT INTO member_representatives (organisation_id, member_id, name, since_on, until_on) VALUES ($1, $2, 'X', '2020-01-01', '2021-01-01')`,
+        [a.organisationId, memberB.id],
+      ),
     ).rejects.toThrow(/member_representatives_member_id_same_tenant/);
     await expect(
       database.query(

@@ -43,11 +43,22 @@ describe("the README's walk through the API", () => {
     const college = (name: string) => setColleges.find((c: { name: string }) => c.name === name).id;
 
     const add = async (input: Record<string, unknown>) =>
-      (await api.client.ok(`mutation A($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`, { organisationId, input }, as))
-        .addMember.id as string;
+      (
+        await api.client.ok(
+          `mutation A($organisationId: UUID!, $input: AddMemberInput!) { addMember(organisationId: $organisationId, input: $input) { id } }`,
+          { organisationId, input },
+          as,
+        )
+      ).addMember.id as string;
     const lea = await add({ kind: 'naturalPerson', name: 'Léa Roux', joinedOn: '2024-03-01', collegeId: college('salariés') });
     const malo = await add({ kind: 'naturalPerson', name: 'Malo Briand', joinedOn: '2024-03-01', collegeId: college('usagers') });
-    await add({ kind: 'legalEntity', name: 'Ville de Dinan', joinedOn: '2024-03-01', collegeId: college('collectivités'), representative: { name: 'Mme Anne Guillou' } });
+    await add({
+      kind: 'legalEntity',
+      name: 'Ville de Dinan',
+      joinedOn: '2024-03-01',
+      collegeId: college('collectivités'),
+      representative: { name: 'Mme Anne Guillou' },
+    });
 
     const { createBody } = await api.client.ok(
       `mutation B($organisationId: UUID!) { createBody(organisationId: $organisationId, input: { kind: board, name: "Conseil d'administration" }) { id } }`,
@@ -71,8 +82,13 @@ describe("the README's walk through the API", () => {
     expect(handOver).toEqual({ outgoing: { endedOn: '2026-03-03' }, incoming: { startOn: '2026-03-03' } });
 
     const composition = async (on: string) =>
-      (await api.client.ok(`query C($organisationId: UUID!, $bodyId: UUID!, $on: LocalDate!) { bodyComposition(organisationId: $organisationId, bodyId: $bodyId, on: $on) { role member { name } } }`, { organisationId, bodyId, on }, as))
-        .bodyComposition;
+      (
+        await api.client.ok(
+          `query C($organisationId: UUID!, $bodyId: UUID!, $on: LocalDate!) { bodyComposition(organisationId: $organisationId, bodyId: $bodyId, on: $on) { role member { name } } }`,
+          { organisationId, bodyId, on },
+          as,
+        )
+      ).bodyComposition;
     expect(await composition('2025-01-01')).toEqual([{ role: 'president', member: { name: 'Léa Roux' } }]);
     expect(await composition('2026-03-03')).toEqual([{ role: 'president', member: { name: 'Malo Briand' } }]);
 
@@ -83,7 +99,13 @@ describe("the README's walk through the API", () => {
     );
     expect(roleHistory).toEqual([
       { member: { name: 'Léa Roux' }, startOn: '2024-06-15', end: '2026-03-03', endReason: 'resignation', handoverDecision: null },
-      { member: { name: 'Malo Briand' }, startOn: '2026-03-03', end: expect.any(String), endReason: null, handoverDecision: "Conseil d'administration du 3 mars 2026" },
+      {
+        member: { name: 'Malo Briand' },
+        startOn: '2026-03-03',
+        end: expect.any(String),
+        endReason: null,
+        handoverDecision: "Conseil d'administration du 3 mars 2026",
+      },
     ]);
   });
 });

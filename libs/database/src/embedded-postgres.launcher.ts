@@ -76,20 +76,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await startServer(server, options.port, clusterDir, fatal);
   const pid = (await readPostmasterPid(clusterDir))?.pid ?? 0;
 
-  const urlFor = (database: string) =>
-    `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor('postgres'), pid, urlFor, stop: () => server.stop() };
 }
 
 /** How long a start is retried while the backends of a killed server still hold its shared memory. */
 const SHARED_MEMORY_WAIT_MS = 15_000;
 
-async function startServer(
-  server: { start(): Promise<void> },
-  port: number,
-  clusterDir: string,
-  fatal: { line?: string },
-): Promise<void> {
+async function startServer(server: { start(): Promise<void> }, port: number, clusterDir: string, fatal: { line?: string }): Promise<void> {
   const deadline = Date.now() + SHARED_MEMORY_WAIT_MS;
   for (;;) {
     fatal.line = undefined;

@@ -28,7 +28,12 @@ describe('college weights', () => {
   });
 
   it('refuses weights that do not sum to 100 %, giving the sum', () => {
-    const e = thrown(() => validateCollegeWeights([{ name: 'a', weight: p('40%') }, { name: 'b', weight: p('50%') }]));
+    const e = thrown(() =>
+      validateCollegeWeights([
+        { name: 'a', weight: p('40%') },
+        { name: 'b', weight: p('50%') },
+      ]),
+    );
     expect(e.code).toBe(GovernanceErrorCode.InvalidCollegeWeights);
     expect(e.messages.fr).toBe('Les poids des collèges totalisent 90 % (9/10) au lieu de 100 %.');
     expect(e.messages.en).toBe('College weights sum to 90% (9/10) instead of 100%.');
@@ -55,8 +60,23 @@ describe('college weights', () => {
   });
 
   it('accepts custom bounds, and refuses duplicate names and empty lists', () => {
-    expect(() => validateCollegeWeights([{ name: 'a', weight: p('65%') }, { name: 'b', weight: p('35%') }], { min: Rational.ZERO, max: Rational.ONE })).not.toThrow();
-    expect(thrown(() => validateCollegeWeights([{ name: 'a', weight: p('1/2') }, { name: 'a', weight: p('1/2') }])).messages.en).toContain('twice');
+    expect(() =>
+      validateCollegeWeights(
+        [
+          { name: 'a', weight: p('65%') },
+          { name: 'b', weight: p('35%') },
+        ],
+        { min: Rational.ZERO, max: Rational.ONE },
+      ),
+    ).not.toThrow();
+    expect(
+      thrown(() =>
+        validateCollegeWeights([
+          { name: 'a', weight: p('1/2') },
+          { name: 'a', weight: p('1/2') },
+        ]),
+      ).messages.en,
+    ).toContain('twice');
     expect(thrown(() => validateCollegeWeights([])).code).toBe(GovernanceErrorCode.InvalidCollegeWeights);
   });
 
@@ -82,7 +102,10 @@ describe('college weights', () => {
         }
         for (const c of colleges) if (!isActive(c.id)) expect(out.get(c.id)!.isZero()).toBe(true);
         // Scaling every weight by a constant changes nothing.
-        const scaled = redistributeCollegeWeights(colleges.map((c) => ({ ...c, weight: c.weight.mul(k) })), isActive);
+        const scaled = redistributeCollegeWeights(
+          colleges.map((c) => ({ ...c, weight: c.weight.mul(k) })),
+          isActive,
+        );
         for (const c of colleges) expect(scaled.get(c.id)!.equals(out.get(c.id)!)).toBe(true);
       }),
     );
@@ -113,9 +136,7 @@ describe('vote caps by category (SCOP)', () => {
   });
 
   it('refuses negative counts and impossible caps', () => {
-    expect(() => categoryVoteWeights({ employee: -1 }, employeesAtLeast65)).toThrow(
-      expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }),
-    );
+    expect(() => categoryVoteWeights({ employee: -1 }, employeesAtLeast65)).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }));
     expect(() => categoryVoteWeights({ employee: 1 }, [{ category: 'employee', minShare: Rational.ONE }])).toThrow(GovernanceError);
   });
 });

@@ -65,19 +65,12 @@ export function validateCollegeWeights(
  * weights). Weights need not sum to 1 (scaling them all changes nothing). Inactive
  * colleges get 0. When no college is active every weight is 0.
  */
-export function redistributeCollegeWeights<K extends string>(
-  weights: readonly { id: K; weight: Rational }[],
-  isActive: (id: K) => boolean,
-): Map<K, Rational> {
+export function redistributeCollegeWeights<K extends string>(weights: readonly { id: K; weight: Rational }[], isActive: (id: K) => boolean): Map<K, Rational> {
   const activeTotal = Rational.sum(weights.filter((w) => isActive(w.id)).map((w) => w.weight));
   const out = new Map<K, Rational>();
   for (const w of weights) {
     if (w.weight.isNegative()) {
-      fail(
-        GovernanceErrorCode.InvalidCollegeWeights,
-        `Le poids du collège « ${w.id} » est négatif.`,
-        `The weight of college "${w.id}" is negative.`,
-      );
+      fail(GovernanceErrorCode.InvalidCollegeWeights, `Le poids du collège « ${w.id} » est négatif.`, `The weight of college "${w.id}" is negative.`);
     }
     out.set(w.id, isActive(w.id) && activeTotal.isPositive() ? w.weight.div(activeTotal) : Rational.ZERO);
   }
@@ -99,10 +92,7 @@ export interface CategoryCap {
  * reduced so that it holds exactly minShare. Categories without caps keep weight 1
  * unless reduced by another category's minimum. When no cap bites every weight is 1.
  */
-export function categoryVoteWeights(
-  votesByCategory: Readonly<Record<string, number>>,
-  caps: readonly CategoryCap[],
-): Record<string, Rational> {
+export function categoryVoteWeights(votesByCategory: Readonly<Record<string, number>>, caps: readonly CategoryCap[]): Record<string, Rational> {
   const counts = new Map<string, Rational>();
   for (const [category, n] of Object.entries(votesByCategory)) {
     if (!Number.isSafeInteger(n) || n < 0) {
@@ -118,7 +108,10 @@ export function categoryVoteWeights(
   const power = (k: string): Rational => (counts.get(k) ?? Rational.ZERO).mul(weights.get(k) ?? Rational.ONE);
   const total = (): Rational => Rational.sum([...counts.keys()].map(power));
   for (const cap of caps) {
-    for (const [name, share] of [['minShare', cap.minShare], ['maxShare', cap.maxShare]] as const) {
+    for (const [name, share] of [
+      ['minShare', cap.minShare],
+      ['maxShare', cap.maxShare],
+    ] as const) {
       if (share !== undefined && (!share.isPositive() || !share.lt(1))) {
         fail(
           GovernanceErrorCode.InvalidArgument,

@@ -63,7 +63,10 @@ describe('elections', () => {
     expect(() => runElection({ seats: 1, candidates: noDates, rules: plurality, ballots: [...repeat(2, ['ana']), ...repeat(2, ['ben'])] })).toThrow(
       expect.objectContaining({ code: GovernanceErrorCode.MissingBirthDate }),
     );
-    const twins = [{ id: 'x', birthDate: '1980-01-01' }, { id: 'y', birthDate: '1980-01-01' }];
+    const twins = [
+      { id: 'x', birthDate: '1980-01-01' },
+      { id: 'y', birthDate: '1980-01-01' },
+    ];
     expect(() => breakTie(twins, 'oldest')).toThrow(expect.objectContaining({ code: GovernanceErrorCode.TieUnresolved }));
     expect(breakTie(twins, 'oldest', 'seed').drawnByLot).toBe(true);
     expect(breakTie(candidates, 'youngest').order.map((c) => c.id)).toEqual(['dev', 'ben', 'ana', 'chloe']);
@@ -85,7 +88,13 @@ describe('elections', () => {
     expect(r1.secondRoundNeeded).toBe(true);
     expect(r1.remainingSeats).toBe(1);
     expect(r1.explanation.fr).toContain('1 siège reste à pourvoir : un second tour à la majorité relative est nécessaire.');
-    const r2 = runElection({ seats: 1, candidates: candidates.filter((c) => c.id !== 'ben'), rules, round: 2, ballots: [...repeat(3, ['ana']), ...repeat(2, ['chloe'])] });
+    const r2 = runElection({
+      seats: 1,
+      candidates: candidates.filter((c) => c.id !== 'ben'),
+      rules,
+      round: 2,
+      ballots: [...repeat(3, ['ana']), ...repeat(2, ['chloe'])],
+    });
     expect(r2.roundRule).toBe('plurality');
     expect(r2.elected).toEqual(['ana']);
     expect(r2.secondRoundNeeded).toBe(false);
@@ -119,26 +128,38 @@ describe('elections', () => {
   });
 
   it('refuses an unknown candidate, a name chosen twice, too many names and an unknown college', () => {
-    const run = (ballots: ElectionBallot[], rules = plurality) => () => runElection({ seats: 2, candidates, rules, ballots, colleges: presetProfile('scic').colleges });
-    expect(run([{ choices: ['zoe'] }])).toThrow(expect.objectContaining({ code: GovernanceErrorCode.UnknownCandidate, message: expect.stringContaining('"zoe"') }));
+    const run =
+      (ballots: ElectionBallot[], rules = plurality) =>
+      () =>
+        runElection({ seats: 2, candidates, rules, ballots, colleges: presetProfile('scic').colleges });
+    expect(run([{ choices: ['zoe'] }])).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.UnknownCandidate, message: expect.stringContaining('"zoe"') }),
+    );
     expect(run([{ choices: ['ana', 'ana'] }])).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidBallot }));
     expect(run([{ choices: ['ana', 'ben', 'dev'] }])).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidBallot }));
     expect(run([{ choices: ['ana'], college: 'x' }], { ...plurality, collegeWeighted: true })).toThrow(
       expect.objectContaining({ code: GovernanceErrorCode.UnknownCollege }),
     );
-    expect(() => runElection({ seats: 0, candidates, rules: plurality, ballots: [] })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidElection }));
+    expect(() => runElection({ seats: 0, candidates, rules: plurality, ballots: [] })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidElection }),
+    );
   });
 
   it('does not depend on the order of ballots', () => {
     const ids = candidates.map((c) => c.id);
     const ballot = fc.subarray(ids, { maxLength: 2 }).map((choices) => ({ choices }));
     fc.assert(
-      fc.property(fc.array(ballot, { maxLength: 40 }), fc.string({ minLength: 1 }), fc.constantFrom<ElectionRules['tieBreak']>('oldest', 'youngest', 'lot'), (ballots, seed, tieBreak) => {
-        const rules = { ...plurality, tieBreak };
-        const a = runElection({ seats: 2, candidates, rules, ballots, seed });
-        const b = runElection({ seats: 2, candidates, rules, ballots: [...ballots].reverse(), seed });
-        expect(b.elected).toEqual(a.elected);
-      }),
+      fc.property(
+        fc.array(ballot, { maxLength: 40 }),
+        fc.string({ minLength: 1 }),
+        fc.constantFrom<ElectionRules['tieBreak']>('oldest', 'youngest', 'lot'),
+        (ballots, seed, tieBreak) => {
+          const rules = { ...plurality, tieBreak };
+          const a = runElection({ seats: 2, candidates, rules, ballots, seed });
+          const b = runElection({ seats: 2, candidates, rules, ballots: [...ballots].reverse(), seed });
+          expect(b.elected).toEqual(a.elected);
+        },
+      ),
     );
   });
 });

@@ -128,7 +128,7 @@ export function breakTie(
   // Candidates born the same day stay tied: draw them by lot if a seed is available.
   const out: Candidate[] = [];
   let drawnByLot = false;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && sorted[j].birthDate === sorted[i].birthDate) j++;
     const same = sorted.slice(i, j);
@@ -175,9 +175,7 @@ export function runElection(input: ElectionInput): ElectionResult {
   if (weighted && !input.colleges) {
     fail(GovernanceErrorCode.InvalidElection, 'Élection pondérée par collège sans collèges définis.', 'College-weighted election without colleges.');
   }
-  const groups = weighted
-    ? input.colleges!.colleges.map((c) => ({ id: c.id, weight: Rational.parse(c.weight) }))
-    : [{ id: '*', weight: Rational.ONE }];
+  const groups = weighted ? input.colleges!.colleges.map((c) => ({ id: c.id, weight: Rational.parse(c.weight) })) : [{ id: '*', weight: Rational.ONE }];
   const groupIds = new Set(groups.map((g) => g.id));
   const expressed = new Map<string, Rational>(groups.map((g) => [g.id, Rational.ZERO]));
   const votes = new Map<string, Map<string, Rational>>(groups.map((g) => [g.id, new Map()]));
@@ -190,10 +188,18 @@ export function runElection(input: ElectionInput): ElectionResult {
     const seen = new Set<string>();
     for (const choice of ballot.choices) {
       if (!candidates.has(choice)) {
-        fail(GovernanceErrorCode.UnknownCandidate, `Bulletin n° ${index + 1} : candidat inconnu « ${choice} ».`, `Ballot #${index + 1}: unknown candidate "${choice}".`);
+        fail(
+          GovernanceErrorCode.UnknownCandidate,
+          `Bulletin n° ${index + 1} : candidat inconnu « ${choice} ».`,
+          `Ballot #${index + 1}: unknown candidate "${choice}".`,
+        );
       }
       if (seen.has(choice)) {
-        fail(GovernanceErrorCode.InvalidBallot, `Bulletin n° ${index + 1} : « ${choice} » choisi deux fois.`, `Ballot #${index + 1}: "${choice}" chosen twice.`);
+        fail(
+          GovernanceErrorCode.InvalidBallot,
+          `Bulletin n° ${index + 1} : « ${choice} » choisi deux fois.`,
+          `Ballot #${index + 1}: "${choice}" chosen twice.`,
+        );
       }
       seen.add(choice);
     }
@@ -207,7 +213,11 @@ export function runElection(input: ElectionInput): ElectionResult {
     let group = '*';
     if (weighted) {
       if (ballot.college == null || !groupIds.has(ballot.college)) {
-        fail(GovernanceErrorCode.UnknownCollege, `Bulletin n° ${index + 1} : collège inconnu (« ${String(ballot.college)} »).`, `Ballot #${index + 1}: unknown college ("${String(ballot.college)}").`);
+        fail(
+          GovernanceErrorCode.UnknownCollege,
+          `Bulletin n° ${index + 1} : collège inconnu (« ${String(ballot.college)} »).`,
+          `Ballot #${index + 1}: unknown college ("${String(ballot.college)}").`,
+        );
       }
       group = ballot.college;
     }
@@ -246,7 +256,11 @@ export function runElection(input: ElectionInput): ElectionResult {
     let end = start;
     while (end < order.length && order[end].score.equals(tied)) end++;
     const group = order.slice(start, end);
-    const broken = breakTie(group.map((g) => g.candidate), rules.tieBreak, input.seed);
+    const broken = breakTie(
+      group.map((g) => g.candidate),
+      rules.tieBreak,
+      input.seed,
+    );
     const byCandidate = new Map(group.map((g) => [g.candidate.id, g]));
     order.splice(start, group.length, ...broken.order.map((c) => byCandidate.get(c.id)!));
     const tie: TieBreak = {
@@ -301,9 +315,7 @@ export function runElection(input: ElectionInput): ElectionResult {
 
 function explainElection(r: Omit<ElectionResult, 'explanation'>, l: Locale): string {
   const fr = l === 'fr';
-  const rule = r.roundRule === 'absolute'
-    ? fr ? 'majorité absolue' : 'absolute majority'
-    : fr ? 'majorité relative' : 'plurality';
+  const rule = r.roundRule === 'absolute' ? (fr ? 'majorité absolue' : 'absolute majority') : fr ? 'majorité relative' : 'plurality';
   const roundText = fr ? (r.round === 1 ? '1er tour' : '2d tour') : r.round === 1 ? 'first round' : 'second round';
   const seatsText = fr ? counted(r.seats, l, 'siège', 'sièges') : counted(r.seats, l, 'seat', 'seats');
   const lines: string[] = [
@@ -313,8 +325,12 @@ function explainElection(r: Omit<ElectionResult, 'explanation'>, l: Locale): str
   ];
   const parts = r.scores.map((s) => {
     const figure = r.weighted
-      ? fr ? `${s.share.toPercent(l)} des voix pondérées (${counted(s.votes, l, 'voix', 'voix')})` : `${s.share.toPercent(l)} of weighted votes (${counted(s.votes, l, 'vote', 'votes')})`
-      : fr ? `${counted(s.votes, l, 'voix', 'voix')} (${s.share.toPercent(l)})` : `${counted(s.votes, l, 'vote', 'votes')} (${s.share.toPercent(l)})`;
+      ? fr
+        ? `${s.share.toPercent(l)} des voix pondérées (${counted(s.votes, l, 'voix', 'voix')})`
+        : `${s.share.toPercent(l)} of weighted votes (${counted(s.votes, l, 'vote', 'votes')})`
+      : fr
+        ? `${counted(s.votes, l, 'voix', 'voix')} (${s.share.toPercent(l)})`
+        : `${counted(s.votes, l, 'vote', 'votes')} (${s.share.toPercent(l)})`;
     return `${s.name}${fr ? ' : ' : ': '}${figure}${s.elected ? (fr ? ' — élu·e' : ' — elected') : ''}`;
   });
   if (parts.length > 0) lines.push(`${parts.join(' ; ')}.`);
@@ -334,9 +350,7 @@ function explainElection(r: Omit<ElectionResult, 'explanation'>, l: Locale): str
   }
   const electedNames = r.elected.map((id) => r.scores.find((s) => s.candidateId === id)?.name ?? id);
   lines.push(
-    electedNames.length > 0
-      ? fr ? `Élu·e·s : ${listOf(electedNames, l)}.` : `Elected: ${listOf(electedNames, l)}.`
-      : fr ? 'Aucun élu.' : 'No one elected.',
+    electedNames.length > 0 ? (fr ? `Élu·e·s : ${listOf(electedNames, l)}.` : `Elected: ${listOf(electedNames, l)}.`) : fr ? 'Aucun élu.' : 'No one elected.',
   );
   if (r.secondRoundNeeded) {
     lines.push(
@@ -345,15 +359,16 @@ function explainElection(r: Omit<ElectionResult, 'explanation'>, l: Locale): str
         : `${counted(r.remainingSeats, l, 'seat remains', 'seats remain')} to fill: a second round by plurality is needed.`,
     );
   } else if (r.remainingSeats > 0) {
-    lines.push(fr ? `${counted(r.remainingSeats, l, 'siège reste vacant', 'sièges restent vacants')}.` : `${counted(r.remainingSeats, l, 'seat remains', 'seats remain')} vacant.`);
+    lines.push(
+      fr
+        ? `${counted(r.remainingSeats, l, 'siège reste vacant', 'sièges restent vacants')}.`
+        : `${counted(r.remainingSeats, l, 'seat remains', 'seats remain')} vacant.`,
+    );
   }
   return lines.join(' ');
 }
 
 /** runElection with the profile's election rules and colleges. */
-export function electionFor(
-  profile: GovernanceProfile,
-  input: Omit<ElectionInput, 'rules' | 'colleges'>,
-): ElectionResult {
+export function electionFor(profile: GovernanceProfile, input: Omit<ElectionInput, 'rules' | 'colleges'>): ElectionResult {
   return runElection({ ...input, rules: profile.elections, colleges: profile.elections.collegeWeighted ? profile.colleges : null });
 }

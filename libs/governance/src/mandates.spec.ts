@@ -68,7 +68,9 @@ describe('mandates', () => {
 
   it('split 11 seats as 3, 4, 4 and refuse terms that are not a multiple of 3 months', () => {
     const members = Array.from({ length: 11 }, (_, i) => `m${i}`);
-    expect(renewalByThirds({ memberIds: members, start: '2025-01-31', termMonths: 48, seed: 'x' }).groups.map((g) => [g.memberIds.length, g.renewalDate])).toEqual([
+    expect(
+      renewalByThirds({ memberIds: members, start: '2025-01-31', termMonths: 48, seed: 'x' }).groups.map((g) => [g.memberIds.length, g.renewalDate]),
+    ).toEqual([
       [3, '2026-05-31'],
       [4, '2027-09-30'],
       [4, '2029-01-31'],
@@ -95,7 +97,9 @@ describe('mandates', () => {
     expect(early.expiryYear).toBe(2028);
     expect(early.end).toBe('2028-05-27');
     expect(termEndOf(rules, '2025-06-14', ['2028-06-24']).end).toBe('2028-06-24');
-    expect(early.explanation.fr).toBe("Mandat de 36 mois à compter du 14/06/2025, expirant en 2028 : il prend fin à l'issue de l'assemblée générale ordinaire de 2028 (le 27/05/2028).");
+    expect(early.explanation.fr).toBe(
+      "Mandat de 36 mois à compter du 14/06/2025, expirant en 2028 : il prend fin à l'issue de l'assemblée générale ordinaire de 2028 (le 27/05/2028).",
+    );
   });
 
   it('stay held until the ordinary assembly of the expiry year has a date', () => {
@@ -146,12 +150,20 @@ describe('mandates', () => {
     const p = presetProfile('association');
     p.bodies.board!.mandate = { termMonths: 48, renewal: 'halves', termEnds: 'ordinaryAssembly' };
     const checked = validateProfile(p);
-    const s = renewalScheduleFor(checked, 'board', { memberIds: ['a', 'b', 'c', 'd'], start: '2025-06-14', seed: 's', ordinaryAssemblies: ['2027-06-12', '2029-06-16'] });
+    const s = renewalScheduleFor(checked, 'board', {
+      memberIds: ['a', 'b', 'c', 'd'],
+      start: '2025-06-14',
+      seed: 's',
+      ordinaryAssemblies: ['2027-06-12', '2029-06-16'],
+    });
     expect(s.parts).toBe(2);
     expect(s.groups.map((g) => g.renewalDate)).toEqual(['2027-06-12', '2029-06-16']);
     const thirds = renewalScheduleFor(presetProfile('association'), 'board', { memberIds: ['a', 'b', 'c'], start: '2025-06-14', seed: 's' });
     expect(thirds.groups.map((g) => g.renewalDate)).toEqual(['2026-06-14', '2027-06-14', '2028-06-14']);
-    const parts = validateProfile({ ...p, bodies: { ...p.bodies, board: { ...p.bodies.board, mandate: { termMonths: 48, renewal: { kind: 'parts', parts: 4 } } } } });
+    const parts = validateProfile({
+      ...p,
+      bodies: { ...p.bodies, board: { ...p.bodies.board, mandate: { termMonths: 48, renewal: { kind: 'parts', parts: 4 } } } },
+    });
     expect(renewalScheduleFor(parts, 'board', { memberIds: ['a', 'b', 'c', 'd'], start: '2025-01-01', seed: 's' }).groups).toHaveLength(4);
     expect(() => renewalScheduleFor(presetProfile('association'), 'generalAssembly', { memberIds: [], start: '2025-06-14', seed: 's' })).toThrow(
       expect.objectContaining({ code: GovernanceErrorCode.InvalidTerm }),

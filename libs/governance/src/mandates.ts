@@ -94,9 +94,7 @@ export function termEndOf(
           ? `Mandat de ${rules.termMonths} mois à compter du ${formatPlainDate(start, l)} : il prend fin le ${formatPlainDate(anniversary, l)}.`
           : `A ${rules.termMonths}-month term from ${formatPlainDate(start, l)}: it ends on ${formatPlainDate(anniversary, l)}.`;
       }
-      const when = end
-        ? fr ? `le ${formatPlainDate(end, l)}` : `on ${formatPlainDate(end, l)}`
-        : fr ? 'date à fixer' : 'date to be set';
+      const when = end ? (fr ? `le ${formatPlainDate(end, l)}` : `on ${formatPlainDate(end, l)}`) : fr ? 'date à fixer' : 'date to be set';
       return fr
         ? `Mandat de ${rules.termMonths} mois à compter du ${formatPlainDate(start, l)}, expirant en ${expiryYear} : il prend fin à l'issue de l'assemblée générale ordinaire de ${expiryYear} (${when}).`
         : `A ${rules.termMonths}-month term from ${formatPlainDate(start, l)}, expiring in ${expiryYear}: it ends at the close of the ${expiryYear} ordinary general assembly (${when}).`;
@@ -230,7 +228,11 @@ export function renewalByParts(input: {
   assertPlainDate(start, 'start');
   assertTerm(termMonths);
   if (!Number.isSafeInteger(parts) || parts < 1 || parts > 12) {
-    fail(GovernanceErrorCode.InvalidArgument, `Nombre de parts de renouvellement invalide : ${String(parts)}.`, `Invalid number of renewal parts: ${String(parts)}.`);
+    fail(
+      GovernanceErrorCode.InvalidArgument,
+      `Nombre de parts de renouvellement invalide : ${String(parts)}.`,
+      `Invalid number of renewal parts: ${String(parts)}.`,
+    );
   }
   const name = PART_NAMES[parts] ?? { fr: `Renouvellement en ${parts} parts`, en: `Renewal in ${parts} parts` };
   if (termMonths % parts !== 0) {
@@ -267,17 +269,19 @@ export function renewalByParts(input: {
       const fr = l === 'fr';
       const parts_ = groups.map((g) => {
         const date = g.renewalDate
-          ? fr ? `le ${formatPlainDate(g.renewalDate, l)}` : `on ${formatPlainDate(g.renewalDate, l)}`
-          : fr ? `à l'AGO de ${g.renewalYear} (date à fixer)` : `at the ${g.renewalYear} ordinary general assembly (date to be set)`;
+          ? fr
+            ? `le ${formatPlainDate(g.renewalDate, l)}`
+            : `on ${formatPlainDate(g.renewalDate, l)}`
+          : fr
+            ? `à l'AGO de ${g.renewalYear} (date à fixer)`
+            : `at the ${g.renewalYear} ordinary general assembly (date to be set)`;
         const who = g.memberIds.length > 0 ? listOf(g.memberIds, l) : fr ? 'personne' : 'no one';
         const last = g.index === parts;
         return fr
           ? `${last ? 'au terme du mandat' : `${g.index}${g.index === 1 ? 'er' : 'e'} renouvellement${g.drawnByLot ? ' (tiré au sort)' : ''}`}, ${date} : ${who}`
           : `${last ? 'at the end of the term' : `renewal ${g.index}${g.drawnByLot ? ' (drawn by lot)' : ''}`}, ${date}: ${who}`;
       });
-      return fr
-        ? `${name.fr} (graine du tirage : « ${seed} ») : ${parts_.join(' ; ')}.`
-        : `${name.en} (seed of the draw: "${seed}"): ${parts_.join('; ')}.`;
+      return fr ? `${name.fr} (graine du tirage : « ${seed} ») : ${parts_.join(' ; ')}.` : `${name.en} (seed of the draw: "${seed}"): ${parts_.join('; ')}.`;
     }),
   };
 }

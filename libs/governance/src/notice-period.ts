@@ -10,11 +10,7 @@ import type { BodyKind, Convocation, MeetingKind } from './vocabulary';
  * days (sending day D, meeting on or after D + n), or in clear days (jours francs:
  * neither the sending day nor the meeting day counts, meeting on or after D + n + 1).
  */
-export function latestSendingDate(
-  meetingDate: PlainDate,
-  noticeDays: number,
-  counting: NoticeRules['counting'] = 'calendarDays',
-): PlainDate {
+export function latestSendingDate(meetingDate: PlainDate, noticeDays: number, counting: NoticeRules['counting'] = 'calendarDays'): PlainDate {
   assertPlainDate(meetingDate, 'meetingDate');
   if (!Number.isSafeInteger(noticeDays) || noticeDays < 0) {
     fail(GovernanceErrorCode.InvalidArgument, `Délai de convocation invalide : ${String(noticeDays)}.`, `Invalid notice period: ${String(noticeDays)}.`);
@@ -99,9 +95,7 @@ export function checkConvocationTiming(
       const sent = formatPlainDate(input.sentOn, l);
       const latest = formatPlainDate(deadline.latestSendingDate, l);
       if (inTime) {
-        return fr
-          ? `Convocation envoyée le ${sent}, dans les délais (au plus tard le ${latest}).`
-          : `Convocation sent on ${sent}, in time (latest ${latest}).`;
+        return fr ? `Convocation envoyée le ${sent}, dans les délais (au plus tard le ${latest}).` : `Convocation sent on ${sent}, in time (latest ${latest}).`;
       }
       const late = fr
         ? `Convocation envoyée le ${sent}, hors délai : elle devait partir au plus tard le ${latest}.`
@@ -125,12 +119,7 @@ export function assertConvocationInTime(
 }
 
 /** The earliest date of a second meeting after a first one without quorum; null when no interval is required. */
-export function earliestSecondMeetingDate(
-  profile: GovernanceProfile,
-  body: BodyKind,
-  meetingKind: MeetingKind,
-  firstMeetingDate: PlainDate,
-): PlainDate | null {
+export function earliestSecondMeetingDate(profile: GovernanceProfile, body: BodyKind, meetingKind: MeetingKind, firstMeetingDate: PlainDate): PlainDate | null {
   const days = meetingRules(profile, body, meetingKind).notice.minDaysBeforeSecondMeeting;
   return days === null ? null : addDays(firstMeetingDate, days);
 }
@@ -155,13 +144,21 @@ export function checkSecondMeetingInterval(
       const date = formatPlainDate(secondMeetingDate, l);
       if (earliest === null) {
         return allowed
-          ? fr ? `Seconde réunion le ${date} : aucun intervalle minimal n'est requis.` : `Second meeting on ${date}: no minimum interval is required.`
-          : fr ? `La seconde réunion doit suivre la première.` : 'The second meeting must follow the first.';
+          ? fr
+            ? `Seconde réunion le ${date} : aucun intervalle minimal n'est requis.`
+            : `Second meeting on ${date}: no minimum interval is required.`
+          : fr
+            ? `La seconde réunion doit suivre la première.`
+            : 'The second meeting must follow the first.';
       }
       const e = formatPlainDate(earliest, l);
       return allowed
-        ? fr ? `Seconde réunion le ${date}, après l'intervalle minimal (au plus tôt le ${e}).` : `Second meeting on ${date}, after the minimum interval (earliest ${e}).`
-        : fr ? `Seconde réunion le ${date} trop tôt : au plus tôt le ${e}.` : `Second meeting on ${date} too early: earliest ${e}.`;
+        ? fr
+          ? `Seconde réunion le ${date}, après l'intervalle minimal (au plus tôt le ${e}).`
+          : `Second meeting on ${date}, after the minimum interval (earliest ${e}).`
+        : fr
+          ? `Seconde réunion le ${date} trop tôt : au plus tôt le ${e}.`
+          : `Second meeting on ${date} too early: earliest ${e}.`;
     }),
   };
 }

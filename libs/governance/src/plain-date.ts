@@ -90,11 +90,7 @@ function fromDayNumber(n: number): Civil {
 
 function assertInteger(n: number, what: string): void {
   if (!Number.isSafeInteger(n)) {
-    fail(
-      GovernanceErrorCode.InvalidArgument,
-      `${what} doit être un nombre entier (reçu : ${String(n)}).`,
-      `${what} must be an integer (got ${String(n)}).`,
-    );
+    fail(GovernanceErrorCode.InvalidArgument, `${what} doit être un nombre entier (reçu : ${String(n)}).`, `${what} must be an integer (got ${String(n)}).`);
   }
 }
 

@@ -52,7 +52,10 @@ describe('proxies', () => {
     const d = checkProxy(rules, { principal, holder: { ...holder, id: 'alice' }, existing: [], votingMembers: 5 });
     expect(d.allowed).toBe(false);
     expect(d.refusals).toEqual([
-      { code: GovernanceErrorCode.ProxyToSelf, messages: { fr: 'Un membre ne peut pas se donner pouvoir à lui-même (alice).', en: 'A member cannot give a proxy to themselves (alice).' } },
+      {
+        code: GovernanceErrorCode.ProxyToSelf,
+        messages: { fr: 'Un membre ne peut pas se donner pouvoir à lui-même (alice).', en: 'A member cannot give a proxy to themselves (alice).' },
+      },
     ]);
     expect(d.explanation.en).toBe('A member cannot give a proxy to themselves (alice).');
     const attending = checkProxy(rules, { principal: { ...principal, attending: true }, holder: { ...holder, id: 'alice' }, existing: [], votingMembers: 5 });
@@ -69,7 +72,9 @@ describe('proxies', () => {
     const d = checkProxyFor(sarl, 'generalAssembly', 'ordinary', { principal, holder: null, existing: [], votingMembers: 30 });
     expect(d.explanation.fr).toBe('Pouvoir en blanc accepté : il sera remis au gérant.');
     const president = { ...rules, blankProxies: { allowed: true, countTowardCap: false, goesTo: 'president' as const } };
-    expect(checkProxy(president, { principal, holder: null, existing: [], votingMembers: 5 }).explanation.en).toBe('Blank proxy accepted: it goes to the president.');
+    expect(checkProxy(president, { principal, holder: null, existing: [], votingMembers: 5 }).explanation.en).toBe(
+      'Blank proxy accepted: it goes to the president.',
+    );
     const e = effectiveProxies([{ principalId: 'alice', holderId: null }], ['gerant'], 'gerant');
     expect(e.proxies).toEqual([{ principalId: 'alice', holderId: 'gerant', blank: true }]);
   });
@@ -117,10 +122,12 @@ describe('proxies', () => {
 
   it('requires the same college when the profile says so', () => {
     const same = { ...rules, sameCollege: true };
-    expect(checkProxy(same, { principal: { ...principal, college: 'a' }, holder: { ...holder, college: 'b' }, existing: [], votingMembers: 5 }).refusals[0].code).toBe(
-      GovernanceErrorCode.ProxyOtherCollege,
+    expect(
+      checkProxy(same, { principal: { ...principal, college: 'a' }, holder: { ...holder, college: 'b' }, existing: [], votingMembers: 5 }).refusals[0].code,
+    ).toBe(GovernanceErrorCode.ProxyOtherCollege);
+    expect(checkProxy(same, { principal: { ...principal, college: 'a' }, holder: { ...holder, college: 'a' }, existing: [], votingMembers: 5 }).allowed).toBe(
+      true,
     );
-    expect(checkProxy(same, { principal: { ...principal, college: 'a' }, holder: { ...holder, college: 'a' }, existing: [], votingMembers: 5 }).allowed).toBe(true);
   });
 
   it('refuses proxies at a meeting that does not accept them', () => {

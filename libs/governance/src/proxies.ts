@@ -82,11 +82,7 @@ export interface ProxyDecision {
  */
 export function proxyCap(cap: ProxyCap, votingMembers: number): number | null {
   if (!Number.isSafeInteger(votingMembers) || votingMembers < 0) {
-    fail(
-      GovernanceErrorCode.InvalidCount,
-      `Nombre de membres invalide : ${String(votingMembers)}.`,
-      `Invalid number of members: ${String(votingMembers)}.`,
-    );
+    fail(GovernanceErrorCode.InvalidCount, `Nombre de membres invalide : ${String(votingMembers)}.`, `Invalid number of members: ${String(votingMembers)}.`);
   }
   switch (cap.kind) {
     case 'none':
@@ -129,19 +125,45 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
     );
   }
   if (!proxiesAllowed) {
-    refusals.push(refusal(GovernanceErrorCode.ProxiesNotAllowed, "Les pouvoirs ne sont pas admis pour cette réunion.", 'Proxies are not accepted at this meeting.'));
+    refusals.push(
+      refusal(GovernanceErrorCode.ProxiesNotAllowed, 'Les pouvoirs ne sont pas admis pour cette réunion.', 'Proxies are not accepted at this meeting.'),
+    );
   }
   if (!principal.hasVote) {
-    refusals.push(refusal(GovernanceErrorCode.ProxyPrincipalWithoutVote, "Le mandant n'a pas voix délibérative : il n'a pas de vote à confier.", 'The principal has no vote to pass on.'));
+    refusals.push(
+      refusal(
+        GovernanceErrorCode.ProxyPrincipalWithoutVote,
+        "Le mandant n'a pas voix délibérative : il n'a pas de vote à confier.",
+        'The principal has no vote to pass on.',
+      ),
+    );
   }
   if (principal.attending) {
-    refusals.push(refusal(GovernanceErrorCode.ProxyPrincipalAttends, 'Le mandant participe à la réunion : il vote lui-même.', 'The principal attends the meeting and votes in person.'));
+    refusals.push(
+      refusal(
+        GovernanceErrorCode.ProxyPrincipalAttends,
+        'Le mandant participe à la réunion : il vote lui-même.',
+        'The principal attends the meeting and votes in person.',
+      ),
+    );
   }
   if (existing.some((p) => p.principalId === principal.id)) {
-    refusals.push(refusal(GovernanceErrorCode.ProxyAlreadyGiven, 'Le mandant a déjà donné un pouvoir pour cette réunion.', 'The principal has already given a proxy for this meeting.'));
+    refusals.push(
+      refusal(
+        GovernanceErrorCode.ProxyAlreadyGiven,
+        'Le mandant a déjà donné un pouvoir pour cette réunion.',
+        'The principal has already given a proxy for this meeting.',
+      ),
+    );
   }
   if (existing.some((p) => p.holderId === principal.id)) {
-    refusals.push(refusal(GovernanceErrorCode.ProxyChain, 'Le mandant détient déjà des pouvoirs : un pouvoir ne se transmet pas.', 'The principal already holds proxies: a proxy cannot be passed on.'));
+    refusals.push(
+      refusal(
+        GovernanceErrorCode.ProxyChain,
+        'Le mandant détient déjà des pouvoirs : un pouvoir ne se transmet pas.',
+        'The principal already holds proxies: a proxy cannot be passed on.',
+      ),
+    );
   }
 
   let cap: number | null = null;
@@ -155,7 +177,9 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
     );
   if (holder === null) {
     if (!rules.blankProxies.allowed) {
-      refusals.push(refusal(GovernanceErrorCode.BlankProxiesNotAllowed, 'Les statuts n’admettent pas les pouvoirs en blanc.', 'The statutes do not accept blank proxies.'));
+      refusals.push(
+        refusal(GovernanceErrorCode.BlankProxiesNotAllowed, 'Les statuts n’admettent pas les pouvoirs en blanc.', 'The statutes do not accept blank proxies.'),
+      );
     } else if (rules.blankProxies.countTowardCap && recipientId != null) {
       cap = proxyCap(rules.cap, request.votingMembers);
       held = existing.filter((p) => p.holderId === recipientId).length + blanks;
@@ -172,15 +196,27 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
       const who = {
         memberWithVote: { fr: 'un membre ayant voix délibérative', en: 'a member with a vote' },
         member: { fr: 'un membre', en: 'a member' },
-        memberOrFamily: { fr: 'un membre ou un proche du mandant', en: "a member or a family member of the principal" },
+        memberOrFamily: { fr: 'un membre ou un proche du mandant', en: 'a member or a family member of the principal' },
       }[rules.holder];
       refusals.push(refusal(GovernanceErrorCode.ProxyHolderNotEligible, `Le mandataire doit être ${who.fr}.`, `The holder must be ${who.en}.`));
     }
     if (existing.some((p) => p.principalId === holder.id)) {
-      refusals.push(refusal(GovernanceErrorCode.ProxyChain, 'Le mandataire a lui-même donné pouvoir : il ne peut pas en recevoir.', 'The holder has given a proxy themselves and cannot hold one.'));
+      refusals.push(
+        refusal(
+          GovernanceErrorCode.ProxyChain,
+          'Le mandataire a lui-même donné pouvoir : il ne peut pas en recevoir.',
+          'The holder has given a proxy themselves and cannot hold one.',
+        ),
+      );
     }
     if (rules.sameCollege && (principal.college ?? null) !== (holder.college ?? null)) {
-      refusals.push(refusal(GovernanceErrorCode.ProxyOtherCollege, 'Le mandataire doit appartenir au même collège que le mandant.', "The holder must belong to the principal's college."));
+      refusals.push(
+        refusal(
+          GovernanceErrorCode.ProxyOtherCollege,
+          'Le mandataire doit appartenir au même collège que le mandant.',
+          "The holder must belong to the principal's college.",
+        ),
+      );
     }
     cap = proxyCap(rules.cap, request.votingMembers);
     // Blank proxies go to the chair (or the named office); they count toward that holder's cap only if the profile says so.
@@ -210,12 +246,7 @@ export function checkProxy(rules: ProxyRules, request: ProxyRequest, proxiesAllo
 }
 
 /** checkProxy with the profile's rules for a meeting of `body`. */
-export function checkProxyFor(
-  profile: GovernanceProfile,
-  body: BodyKind,
-  meetingKind: MeetingKind,
-  request: ProxyRequest,
-): ProxyDecision {
+export function checkProxyFor(profile: GovernanceProfile, body: BodyKind, meetingKind: MeetingKind, request: ProxyRequest): ProxyDecision {
   return checkProxy(profile.proxies, request, meetingRules(profile, body, meetingKind).proxiesAllowed);
 }
 

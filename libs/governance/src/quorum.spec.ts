@@ -74,12 +74,8 @@ describe('quorum', () => {
     expect(quorumFor(scop, 'generalAssembly', 'ordinary', 'first', counts).reached).toBe(true); // 1/4
     expect(quorumFor(scop, 'generalAssembly', 'extraordinary', 'first', counts).reached).toBe(false); // 1/2
     expect(quorumFor(scop, 'generalAssembly', 'extraordinary', 'second', counts).reached).toBe(true); // 1/4
-    expect(() => quorumFor(scop, 'steeringCommittee', 'ordinary', 'first', counts)).toThrow(
-      expect.objectContaining({ code: GovernanceErrorCode.UnknownBody }),
-    );
-    expect(() => quorumFor(scop, 'board', 'extraordinary', 'first', counts)).toThrow(
-      expect.objectContaining({ code: GovernanceErrorCode.UnknownMeetingKind }),
-    );
+    expect(() => quorumFor(scop, 'steeringCommittee', 'ordinary', 'first', counts)).toThrow(expect.objectContaining({ code: GovernanceErrorCode.UnknownBody }));
+    expect(() => quorumFor(scop, 'board', 'extraordinary', 'first', counts)).toThrow(expect.objectContaining({ code: GovernanceErrorCode.UnknownMeetingKind }));
   });
 
   it('counts the attendance sheet against the roll: a principal who attends counts once, as present', () => {
@@ -100,7 +96,10 @@ describe('quorum', () => {
 
   it('is monotone in attendance: more members present never loses a reached quorum', () => {
     const threshold = fc.record({
-      share: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 })).filter(([n, d]) => n <= d).map(([n, d]) => `${n}/${d}`),
+      share: fc
+        .tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 }))
+        .filter(([n, d]) => n <= d)
+        .map(([n, d]) => `${n}/${d}`),
       comparison: fc.constantFrom('atLeast' as const, 'moreThan' as const),
     });
     const rules = fc.record({
@@ -153,7 +152,13 @@ describe('quorum per college', () => {
     expect(q.explanation.fr).toContain('Quorum atteint : 38 membres présents ou représentés sur 52');
     expect(q.explanation.fr).toContain('Collège users : 29 sur 40, soit 72,5 % (seuil : 75 %) — non atteint, il en fallait au moins 30.');
     expect(q.explanation.fr).toContain("Quorum non atteint dans le collège users : l'assemblée ne peut délibérer.");
-    const enough = evaluateQuorum(threeQuartersOfEach, 'first', { votingMembers: 52, present: 30, remote: 5, represented: 4, byCollege: { ...byCollege, users: { ...byCollege.users, present: 21 } } });
+    const enough = evaluateQuorum(threeQuartersOfEach, 'first', {
+      votingMembers: 52,
+      present: 30,
+      remote: 5,
+      represented: 4,
+      byCollege: { ...byCollege, users: { ...byCollege.users, present: 21 } },
+    });
     expect(enough.reached).toBe(true);
   });
 

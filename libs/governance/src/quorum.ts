@@ -133,9 +133,14 @@ function overallQuorum(rules: QuorumRules, convocation: Convocation, counts: Att
       comparison: 'atLeast',
       needed: null,
       explanation: bilingual((l) => {
-        const conv = l === 'fr'
-          ? convocation === 'first' ? 'en première convocation' : 'en seconde convocation'
-          : convocation === 'first' ? 'on first convocation' : 'on second convocation';
+        const conv =
+          l === 'fr'
+            ? convocation === 'first'
+              ? 'en première convocation'
+              : 'en seconde convocation'
+            : convocation === 'first'
+              ? 'on first convocation'
+              : 'on second convocation';
         const shareText = base === 0 ? '' : l === 'fr' ? `, soit ${share.toPercent(l)}` : `, i.e. ${share.toPercent(l)}`;
         return l === 'fr'
           ? `Aucun quorum requis ${conv} : ${formatCount(counted, l)} ${plural(counted, l, 'membre', 'membres')} ${whoCounts(rules, counted, l)} sur ${base}${shareText}.`
@@ -210,11 +215,18 @@ export function evaluateQuorum(rules: QuorumRules, convocation: Convocation, cou
           ? `Collège ${c.name} : ${c.counted} sur ${c.base}, soit ${c.share.toPercent(l)} (seuil : ${t}) — ${c.reached ? 'atteint' : `non atteint, il en fallait au moins ${c.needed}`}.`
           : `College ${c.name}: ${c.counted} out of ${c.base}, i.e. ${c.share.toPercent(l)} (threshold: ${t}) — ${c.reached ? 'reached' : `not reached, at least ${c.needed} were needed`}.`,
       );
-      const verdict = missing.length === 0
-        ? ''
-        : l === 'fr'
-          ? ` Quorum non atteint dans ${missing.length > 1 ? 'les collèges' : 'le collège'} ${listOf(missing.map((c) => c.name), l)} : l'assemblée ne peut délibérer.`
-          : ` Quorum not reached in college${missing.length > 1 ? 's' : ''} ${listOf(missing.map((c) => c.name), l)}: the meeting cannot decide.`;
+      const verdict =
+        missing.length === 0
+          ? ''
+          : l === 'fr'
+            ? ` Quorum non atteint dans ${missing.length > 1 ? 'les collèges' : 'le collège'} ${listOf(
+                missing.map((c) => c.name),
+                l,
+              )} : l'assemblée ne peut délibérer.`
+            : ` Quorum not reached in college${missing.length > 1 ? 's' : ''} ${listOf(
+                missing.map((c) => c.name),
+                l,
+              )}: the meeting cannot decide.`;
       return `${overall.explanation[l]} ${lines.join(' ')}${verdict}`;
     }),
   };

@@ -73,9 +73,7 @@ describe('Rational', () => {
   });
 
   it('round-trips through its text and obeys field laws', () => {
-    const rational = fc
-      .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 12n }))
-      .map(([n, d]) => Rational.of(n, d));
+    const rational = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 12n })).map(([n, d]) => Rational.of(n, d));
     fc.assert(
       fc.property(rational, rational, rational, (a, b, c) => {
         expect(Rational.parse(a.toString()).equals(a)).toBe(true);

@@ -109,18 +109,12 @@ export class Rational {
 
   add(other: RationalLike): Rational {
     const o = Rational.from(other);
-    return Rational.of(
-      this.numerator * o.denominator + o.numerator * this.denominator,
-      this.denominator * o.denominator,
-    );
+    return Rational.of(this.numerator * o.denominator + o.numerator * this.denominator, this.denominator * o.denominator);
   }
 
   sub(other: RationalLike): Rational {
     const o = Rational.from(other);
-    return Rational.of(
-      this.numerator * o.denominator - o.numerator * this.denominator,
-      this.denominator * o.denominator,
-    );
+    return Rational.of(this.numerator * o.denominator - o.numerator * this.denominator, this.denominator * o.denominator);
   }
 
   mul(other: RationalLike): Rational {
@@ -196,9 +190,7 @@ export class Rational {
 
   /** "2/3", "-1/2", "1" — the canonical text, accepted back by `parse`. */
   toString(): string {
-    return this.denominator === 1n
-      ? this.numerator.toString()
-      : `${this.numerator.toString()}/${this.denominator.toString()}`;
+    return this.denominator === 1n ? this.numerator.toString() : `${this.numerator.toString()}/${this.denominator.toString()}`;
   }
 
   toJSON(): string {
@@ -212,11 +204,7 @@ export class Rational {
    */
   toDecimal(locale: Locale, decimals = 2): string {
     if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-      fail(
-        GovernanceErrorCode.InvalidArgument,
-        `Nombre de décimales invalide : ${decimals}.`,
-        `Invalid number of decimals: ${decimals}.`,
-      );
+      fail(GovernanceErrorCode.InvalidArgument, `Nombre de décimales invalide : ${decimals}.`, `Invalid number of decimals: ${decimals}.`);
     }
     const scale = 10n ** BigInt(decimals);
     const negative = this.numerator < 0n;

@@ -37,10 +37,12 @@ const majority = fc.record<MajorityRules>({
   blank: fc.constant('notExpressed' as const),
 });
 const anyMeaningMajority = majority.chain((m) =>
-  fc.record({
-    abstention: fc.constantFrom('notExpressed' as const, 'against' as const, 'consent' as const),
-    blank: fc.constantFrom('notExpressed' as const, 'against' as const, 'consent' as const),
-  }).map((x) => ({ ...m, ...x })),
+  fc
+    .record({
+      abstention: fc.constantFrom('notExpressed' as const, 'against' as const, 'consent' as const),
+      blank: fc.constantFrom('notExpressed' as const, 'against' as const, 'consent' as const),
+    })
+    .map((x) => ({ ...m, ...x })),
 );
 const weighted = fc.boolean();
 const chair = fc.option(choice, { nil: null });
@@ -54,7 +56,10 @@ describe('resolution results: properties', () => {
     fc.assert(
       fc.property(anyMeaningMajority, weighted, ballotList, chair, fc.infiniteStream(fc.nat()), (m, w, ballots, c, stream) => {
         const keys = ballots.map(() => stream.next().value as number);
-        const shuffled = ballots.map((b, i) => [keys[i], b] as const).sort((x, y) => x[0] - y[0]).map(([, b]) => b);
+        const shuffled = ballots
+          .map((b, i) => [keys[i], b] as const)
+          .sort((x, y) => x[0] - y[0])
+          .map(([, b]) => b);
         const a = run(m, w, ballots, c);
         const b = run(m, w, shuffled, c);
         expect(b.adopted).toBe(a.adopted);
@@ -66,12 +71,20 @@ describe('resolution results: properties', () => {
 
   it('adding an abstention never changes the outcome under the expressed-votes base', () => {
     fc.assert(
-      fc.property(majority, weighted, ballotList, chair, fc.constantFrom('a', 'b', 'c', 'd'), fc.integer({ min: 1, max: 5 }), (m, w, ballots, c, college, weight) => {
-        const before = run(m, w, ballots, c);
-        const after = run(m, w, [...ballots, { choice: 'abstain', college, weight }], c);
-        expect(after.adopted).toBe(before.adopted);
-        expect(after.yesShare.equals(before.yesShare)).toBe(true);
-      }),
+      fc.property(
+        majority,
+        weighted,
+        ballotList,
+        chair,
+        fc.constantFrom('a', 'b', 'c', 'd'),
+        fc.integer({ min: 1, max: 5 }),
+        (m, w, ballots, c, college, weight) => {
+          const before = run(m, w, ballots, c);
+          const after = run(m, w, [...ballots, { choice: 'abstain', college, weight }], c);
+          expect(after.adopted).toBe(before.adopted);
+          expect(after.yesShare.equals(before.yesShare)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -79,7 +92,12 @@ describe('resolution results: properties', () => {
     fc.assert(
       fc.property(anyMeaningMajority, weighted, ballotList, chair, fc.integer({ min: 2, max: 1000 }), (m, w, ballots, c, k) => {
         const before = run(m, w, ballots, c);
-        const after = run(m, w, ballots.map((b) => ({ ...b, weight: b.weight * k })), c);
+        const after = run(
+          m,
+          w,
+          ballots.map((b) => ({ ...b, weight: b.weight * k })),
+          c,
+        );
         expect(after.adopted).toBe(before.adopted);
         expect(after.decidedBy).toBe(before.decidedBy);
         expect(after.yesShare.equals(before.yesShare)).toBe(true);

@@ -31,12 +31,7 @@ function ballots(college: string, yes: number, no: number, abstain: number): Res
   ];
 }
 
-const workedExample = [
-  ...ballots('employees', 6, 2, 1),
-  ...ballots('users', 10, 15, 0),
-  ...ballots('publicBodies', 1, 1, 0),
-  ...ballots('partners', 0, 0, 2),
-];
+const workedExample = [...ballots('employees', 6, 2, 1), ...ballots('users', 10, 15, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 0, 0, 2)];
 
 describe('resolution results (DOMAIN.md worked example)', () => {
   const result = tallyResolution({ majority: simple, colleges: scicColleges, ballots: workedExample });
@@ -49,7 +44,7 @@ describe('resolution results (DOMAIN.md worked example)', () => {
     expect(result.yesShare.toPercent('fr')).toBe('57,8 %');
   });
 
-  it("shares the weight of the college without expressed votes among the others: 4/9, 3/9, 2/9", () => {
+  it('shares the weight of the college without expressed votes among the others: 4/9, 3/9, 2/9', () => {
     const w = Object.fromEntries(result.colleges.map((c) => [c.college, c.effectiveWeight.toString()]));
     expect(w).toEqual({ employees: '4/9', users: '1/3', publicBodies: '2/9', partners: '0' });
     const shares = Object.fromEntries(result.colleges.map((c) => [c.college, c.yesShare?.toString() ?? null]));
@@ -206,7 +201,13 @@ describe('resolution results without colleges', () => {
   });
 
   it('counts a ballot carrying several votes', () => {
-    const r = tallyResolution({ majority: simple, ballots: [{ choice: 'yes', weight: 3 }, { choice: 'no', weight: 2 }] });
+    const r = tallyResolution({
+      majority: simple,
+      ballots: [
+        { choice: 'yes', weight: 3 },
+        { choice: 'no', weight: 2 },
+      ],
+    });
     expect(r.totals.yes.toString()).toBe('3');
     expect(r.adopted).toBe(true);
   });
@@ -226,11 +227,7 @@ describe('resolution results: bad input', () => {
   };
 
   it('refuses an unknown choice, naming it', () => {
-    expectCode(
-      () => tallyResolution({ majority: simple, ballots: [{ choice: 'maybe' as never }] }),
-      GovernanceErrorCode.UnknownChoice,
-      '"maybe"',
-    );
+    expectCode(() => tallyResolution({ majority: simple, ballots: [{ choice: 'maybe' as never }] }), GovernanceErrorCode.UnknownChoice, '"maybe"');
   });
 
   it('refuses an unknown or missing college in a weighted result', () => {
@@ -321,9 +318,15 @@ describe('college rules from published SCIC statutes', () => {
     expect(r.yesShare.toString()).toBe('26/45');
     expect(r.colleges.map((c) => c.college)).toEqual(['employees', 'users', 'publicBodies']);
     expect(r.collegeChanges).toEqual([{ college: 'partners', name: 'partenaires', members: 2, minimum: 3, change: 'shared', into: null, intoName: null }]);
-    expect(r.explanation.fr).toContain('Le collège partenaires ne compte que 2 membres (minimum : 3) : il ne compte pas comme collège et son poids est réparti entre les autres au prorata.');
+    expect(r.explanation.fr).toContain(
+      'Le collège partenaires ne compte que 2 membres (minimum : 3) : il ne compte pas comme collège et son poids est réparti entre les autres au prorata.',
+    );
     // Without the minimum, partners' two votes against weigh 10 %.
-    const without = tallyResolution({ majority: simple, colleges: scicColleges, ballots: [...ballots('employees', 6, 2, 0), ...ballots('users', 10, 15, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 0, 2, 0)] });
+    const without = tallyResolution({
+      majority: simple,
+      colleges: scicColleges,
+      ballots: [...ballots('employees', 6, 2, 0), ...ballots('users', 10, 15, 0), ...ballots('publicBodies', 1, 1, 0), ...ballots('partners', 0, 2, 0)],
+    });
     expect(without.yesShare.toString()).toBe('13/25');
   });
 
@@ -345,7 +348,9 @@ describe('college rules from published SCIC statutes', () => {
     expect(users.yesShare!.toString()).toBe('4/9');
     // 2/5·3/4 + 2/5·4/9 + 1/5·1/2 = 3/10 + 8/45 + 1/10 = 26/45
     expect(r.yesShare.toString()).toBe('26/45');
-    expect(r.explanation.fr).toContain('Le collège partenaires ne compte que 2 membres (minimum : 3) : il est fusionné avec le collège usagers, poids additionnés.');
+    expect(r.explanation.fr).toContain(
+      'Le collège partenaires ne compte que 2 membres (minimum : 3) : il est fusionné avec le collège usagers, poids additionnés.',
+    );
   });
 
   it('needs the roll per college when colleges have a minimum size', () => {
@@ -380,8 +385,12 @@ describe('college rules from published SCIC statutes', () => {
     expect(r.adopted).toBe(true);
     expect(r.explanation.fr).toContain("3 membres n'ayant pas pris part au vote sont réputés consentir (« qui ne dit mot consent ») et comptent pour.");
     expect(tallyResolution({ majority: simple, ballots: ballots('', 4, 6, 0), roll: { total: 13 } }).adopted).toBe(false);
-    expect(() => tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0) })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }));
-    expect(() => tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0), roll: { total: 5 } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }));
+    expect(() => tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0) })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }),
+    );
+    expect(() => tallyResolution({ majority: consent, ballots: ballots('', 4, 6, 0), roll: { total: 5 } })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }),
+    );
   });
 
   it('silent members consent college by college in a weighted result', () => {
@@ -417,10 +426,20 @@ describe('tallies from counts', () => {
   });
 
   it('counts overall, through a profile, and refuses bad counts', () => {
-    const r = resolutionResult(presetProfile('association'), { body: 'generalAssembly', convocation: 'first', counts: { total: { yes: 12, no: 5, abstain: 3 } } });
+    const r = resolutionResult(presetProfile('association'), {
+      body: 'generalAssembly',
+      convocation: 'first',
+      counts: { total: { yes: 12, no: 5, abstain: 3 } },
+    });
     expect(r.yesShare.toString()).toBe('12/17');
-    expect(() => tallyResolution({ majority: simple, counts: { total: { yes: -1 } } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }));
-    expect(() => tallyResolution({ majority: simple, counts: { total: { maybe: 1 } as never } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.UnknownChoice }));
-    expect(() => tallyResolution({ majority: simple, ballots: [], counts: { total: { yes: 1 } } })).toThrow(expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }));
+    expect(() => tallyResolution({ majority: simple, counts: { total: { yes: -1 } } })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidCount }),
+    );
+    expect(() => tallyResolution({ majority: simple, counts: { total: { maybe: 1 } as never } })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.UnknownChoice }),
+    );
+    expect(() => tallyResolution({ majority: simple, ballots: [], counts: { total: { yes: 1 } } })).toThrow(
+      expect.objectContaining({ code: GovernanceErrorCode.InvalidArgument }),
+    );
   });
 });

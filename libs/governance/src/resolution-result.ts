@@ -1,15 +1,7 @@
 import { categoryVoteWeights, redistributeCollegeWeights } from './college-weighting';
 import { bilingual, counted, formatCount, overCommonDenominator, plural } from './explanations/format';
 import { GovernanceErrorCode, fail, type Bilingual, type Locale } from './governance-error';
-import type {
-  CollegeRules,
-  Comparison,
-  Threshold,
-  GovernanceProfile,
-  MajorityBase,
-  MajorityRules,
-  NonExpressedMeaning,
-} from './profile/governance-profile';
+import type { CollegeRules, Comparison, Threshold, GovernanceProfile, MajorityBase, MajorityRules, NonExpressedMeaning } from './profile/governance-profile';
 import { majorityOn, meetingRules } from './profile/profile-access';
 import { Rational } from './rational';
 import type { BodyKind, Convocation, MeetingKind } from './vocabulary';
@@ -251,10 +243,13 @@ function totalsText(t: ChoiceTotals, l: Locale): string {
     : `${formatCount(t.yes, l)} yes, ${formatCount(t.no, l)} no, ${counted(t.abstain, l, 'abstention', 'abstentions')}, ${formatCount(t.blank, l)} blank`;
 }
 
-function outcomeText(r: Pick<ResolutionResult, 'adopted' | 'decidedBy'>, chairChoice: BallotChoice | null | undefined, castingVote: boolean, l: Locale): string {
-  const verdict = r.adopted
-    ? l === 'fr' ? 'Résolution adoptée.' : 'Resolution adopted.'
-    : l === 'fr' ? 'Résolution rejetée.' : 'Resolution rejected.';
+function outcomeText(
+  r: Pick<ResolutionResult, 'adopted' | 'decidedBy'>,
+  chairChoice: BallotChoice | null | undefined,
+  castingVote: boolean,
+  l: Locale,
+): string {
+  const verdict = r.adopted ? (l === 'fr' ? 'Résolution adoptée.' : 'Resolution adopted.') : l === 'fr' ? 'Résolution rejetée.' : 'Resolution rejected.';
   if (r.decidedBy === 'castingVote') {
     const side = chairChoice === 'yes' ? (l === 'fr' ? 'pour' : 'in favour') : l === 'fr' ? 'contre' : 'against';
     return l === 'fr'
@@ -263,8 +258,12 @@ function outcomeText(r: Pick<ResolutionResult, 'adopted' | 'decidedBy'>, chairCh
   }
   if (r.decidedBy === 'tie') {
     const why = castingVote
-      ? l === 'fr' ? "le président ne s'étant prononcé ni pour ni contre, la voix prépondérante ne peut départager" : 'the chair voted neither for nor against, so the casting vote cannot decide'
-      : l === 'fr' ? 'sans voix prépondérante, la proposition n’obtient pas la majorité' : 'without a casting vote, the motion does not carry';
+      ? l === 'fr'
+        ? "le président ne s'étant prononcé ni pour ni contre, la voix prépondérante ne peut départager"
+        : 'the chair voted neither for nor against, so the casting vote cannot decide'
+      : l === 'fr'
+        ? 'sans voix prépondérante, la proposition n’obtient pas la majorité'
+        : 'without a casting vote, the motion does not carry';
     return l === 'fr' ? `Partage égal des voix : ${why}. ${verdict}` : `Tied vote: ${why}. ${verdict}`;
   }
   if (r.decidedBy === 'noVotes') {
@@ -307,7 +306,7 @@ function resolutionBallots(input: ResolutionInput): readonly ResolutionBallot[] 
     if (input.categoryWeights) {
       fail(
         GovernanceErrorCode.InvalidArgument,
-        "Le plafonnement des voix par catégorie demande les bulletins (avec leur catégorie), pas des décomptes.",
+        'Le plafonnement des voix par catégorie demande les bulletins (avec leur catégorie), pas des décomptes.',
         'Vote caps by category need ballots (with their category), not counts.',
       );
     }
@@ -331,7 +330,10 @@ interface CollegeGroup {
  * none, is left out and its weight shared among the others in proportion. Merging repeats
  * while a merged college is still too small and names another.
  */
-function collegeStructure(rules: CollegeRules, roll: RollCounts | undefined): { groups: CollegeGroup[]; groupOf: Map<string, string | null>; changes: CollegeChange[] } {
+function collegeStructure(
+  rules: CollegeRules,
+  roll: RollCounts | undefined,
+): { groups: CollegeGroup[]; groupOf: Map<string, string | null>; changes: CollegeChange[] } {
   const defs = rules.colleges;
   const groups = new Map<string, CollegeGroup & { count: number }>();
   const groupOf = new Map<string, string | null>();
@@ -406,9 +408,7 @@ export function tallyResolution(input: ResolutionInput): ResolutionResult {
   const weighted = input.colleges != null;
   const ballotsIn = resolutionBallots(input);
   const structure = weighted ? collegeStructure(input.colleges!, input.roll) : null;
-  const collegeDefs: CollegeGroup[] = structure
-    ? structure.groups
-    : [{ id: ALL, name: '', weight: Rational.ONE, members: [ALL], blockVote: null }];
+  const collegeDefs: CollegeGroup[] = structure ? structure.groups : [{ id: ALL, name: '', weight: Rational.ONE, members: [ALL], blockVote: null }];
   const definedColleges = new Set((input.colleges?.colleges ?? []).map((c) => c.id));
   const totalsByGroup = new Map<string, ChoiceTotals>(collegeDefs.map((c) => [c.id, zeroTotals()]));
   const overall = zeroTotals();
@@ -500,9 +500,16 @@ export function tallyResolution(input: ResolutionInput): ResolutionResult {
     if ((m.nonParticipants ?? 'notCounted') !== 'consent') return Rational.ZERO;
     if (base !== null) return base.sub(voters);
     const roll = input.roll;
-    const called = g.id === ALL
-      ? roll?.total !== undefined ? baseCount(roll.total, 'roll.total') : roll?.byCollege ? sumOver(roll.byCollege, Object.keys(roll.byCollege), 'roll.byCollege') : null
-      : roll?.byCollege ? sumOver(roll.byCollege, g.members, 'roll.byCollege') : null;
+    const called =
+      g.id === ALL
+        ? roll?.total !== undefined
+          ? baseCount(roll.total, 'roll.total')
+          : roll?.byCollege
+            ? sumOver(roll.byCollege, Object.keys(roll.byCollege), 'roll.byCollege')
+            : null
+        : roll?.byCollege
+          ? sumOver(roll.byCollege, g.members, 'roll.byCollege')
+          : null;
     if (called === null) {
       return fail(
         GovernanceErrorCode.InvalidArgument,
@@ -547,9 +554,7 @@ export function tallyResolution(input: ResolutionInput): ResolutionResult {
   const active = new Set(partial.filter((g) => g.base.isPositive()).map((g) => g.id));
   const emptyRule = input.colleges?.emptyCollege ?? 'redistribute';
   const effective =
-    emptyRule === 'redistribute'
-      ? redistributeCollegeWeights(collegeDefs, (id) => active.has(id))
-      : new Map(collegeDefs.map((c) => [c.id, c.weight]));
+    emptyRule === 'redistribute' ? redistributeCollegeWeights(collegeDefs, (id) => active.has(id)) : new Map(collegeDefs.map((c) => [c.id, c.weight]));
 
   let yesShare = Rational.ZERO;
   let noShare = Rational.ZERO;
@@ -688,7 +693,10 @@ function explain(r: Omit<ResolutionResult, 'explanation'>, input: ResolutionInpu
     }
     const inactive = r.colleges.filter((c) => !c.base.isPositive());
     for (const c of r.colleges) {
-      const head = l === 'fr' ? `Collège ${c.name} (poids ${c.weight.toPercent(l)}) : ${totalsText(c.totals, l)}` : `College ${c.name} (weight ${c.weight.toPercent(l)}): ${totalsText(c.totals, l)}`;
+      const head =
+        l === 'fr'
+          ? `Collège ${c.name} (poids ${c.weight.toPercent(l)}) : ${totalsText(c.totals, l)}`
+          : `College ${c.name} (weight ${c.weight.toPercent(l)}): ${totalsText(c.totals, l)}`;
       if (c.yesShare === null) {
         lines.push(l === 'fr' ? `${head} ; aucune voix dans la base (${base}).` : `${head}; no vote in the base (${base}).`);
       } else if (c.block !== null) {
@@ -700,7 +708,9 @@ function explain(r: Omit<ResolutionResult, 'explanation'>, input: ResolutionInpu
         );
       } else {
         const frac = `${formatCount(c.countedYes, l)}/${formatCount(c.base, l)}`;
-        lines.push(l === 'fr' ? `${head} ; part des pour : ${frac} = ${c.yesShare.toPercent(l)}.` : `${head}; yes share: ${frac} = ${c.yesShare.toPercent(l)}.`);
+        lines.push(
+          l === 'fr' ? `${head} ; part des pour : ${frac} = ${c.yesShare.toPercent(l)}.` : `${head}; yes share: ${frac} = ${c.yesShare.toPercent(l)}.`,
+        );
       }
     }
     const meaning = meaningSentence(m, r.totals, l);
@@ -739,12 +749,10 @@ function explain(r: Omit<ResolutionResult, 'explanation'>, input: ResolutionInpu
   }
   const caps = Object.entries(input.categoryWeights ?? {}).filter(([, w]) => !w.equals(1));
   if (caps.length > 0) {
-    const list = caps.map(([cat, w]) => (l === 'fr' ? `une voix « ${cat} » compte pour ${w.toString()}` : `a "${cat}" vote counts as ${w.toString()}`)).join(', ');
-    lines.splice(
-      0,
-      0,
-      l === 'fr' ? `Plafonnement des voix par catégorie d'associés : ${list}.` : `Votes capped by category of member: ${list}.`,
-    );
+    const list = caps
+      .map(([cat, w]) => (l === 'fr' ? `une voix « ${cat} » compte pour ${w.toString()}` : `a "${cat}" vote counts as ${w.toString()}`))
+      .join(', ');
+    lines.splice(0, 0, l === 'fr' ? `Plafonnement des voix par catégorie d'associés : ${list}.` : `Votes capped by category of member: ${list}.`);
   }
   lines.push(outcomeText(r, input.chairChoice, m.castingVote, l));
   if (r.byHeads && r.byHeads.adopted !== r.adopted) {

@@ -66,11 +66,7 @@ export class SeededRandom {
   /** A uniformly drawn integer in [0, bound), 1 ≤ bound ≤ 2^32. */
   nextInt(bound: number): number {
     if (!Number.isSafeInteger(bound) || bound < 1 || bound > 2 ** 32) {
-      fail(
-        GovernanceErrorCode.InvalidArgument,
-        `Borne de tirage invalide : ${bound}.`,
-        `Invalid draw bound: ${bound}.`,
-      );
+      fail(GovernanceErrorCode.InvalidArgument, `Borne de tirage invalide : ${bound}.`, `Invalid draw bound: ${bound}.`);
     }
     const limit = 2 ** 32 - (2 ** 32 % bound);
     for (;;) {

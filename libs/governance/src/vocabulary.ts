@@ -7,32 +7,12 @@ export type LegalForm = 'association' | 'scop' | 'scic' | 'other';
 export const LEGAL_FORMS: readonly LegalForm[] = ['association', 'scop', 'scic', 'other'];
 
 /** Instance: AG, conseil d'administration, bureau, conseil de surveillance, comité de pilotage, groupe de travail. */
-export type BodyKind =
-  | 'generalAssembly'
-  | 'board'
-  | 'bureau'
-  | 'supervisoryBoard'
-  | 'steeringCommittee'
-  | 'workingGroup';
-export const BODY_KINDS: readonly BodyKind[] = [
-  'generalAssembly',
-  'board',
-  'bureau',
-  'supervisoryBoard',
-  'steeringCommittee',
-  'workingGroup',
-];
+export type BodyKind = 'generalAssembly' | 'board' | 'bureau' | 'supervisoryBoard' | 'steeringCommittee' | 'workingGroup';
+export const BODY_KINDS: readonly BodyKind[] = ['generalAssembly', 'board', 'bureau', 'supervisoryBoard', 'steeringCommittee', 'workingGroup'];
 
 /** Fonction: président, vice-président, trésorier, secrétaire, administrateur, membre. */
 export type MandateRole = 'president' | 'vicePresident' | 'treasurer' | 'secretary' | 'director' | 'member';
-export const MANDATE_ROLES: readonly MandateRole[] = [
-  'president',
-  'vicePresident',
-  'treasurer',
-  'secretary',
-  'director',
-  'member',
-];
+export const MANDATE_ROLES: readonly MandateRole[] = ['president', 'vicePresident', 'treasurer', 'secretary', 'director', 'member'];
 
 /** Kind of meeting: ordinary (AGO, and every meeting of other bodies) or extraordinary (AGE). */
 export type MeetingKind = 'ordinary' | 'extraordinary';

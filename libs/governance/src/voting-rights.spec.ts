@@ -80,7 +80,7 @@ describe('voting rights', () => {
     expect(votingRight(allowed, { ...minor, birthDate: '1990-01-01' }, meeting).castBy).toBe('member');
   });
 
-  it('a legal entity\'s vote is cast by its representative', () => {
+  it("a legal entity's vote is cast by its representative", () => {
     const city: MemberStanding = { memberId: 'city', legalEntity: true, memberSince: '2020-01-01', duesPaid: true, representative: 'Mme Martin' };
     const r = votingRight(rules, city, meeting);
     expect([r.castBy, r.representative]).toEqual(['representative', 'Mme Martin']);

@@ -51,16 +51,22 @@ export interface VotingRight {
 }
 
 const REASON_TEXT: Record<NoVoteReason, Bilingual> = {
-  notYetMember: { fr: "pas encore membre à cette date", en: 'not yet a member on that date' },
+  notYetMember: { fr: 'pas encore membre à cette date', en: 'not yet a member on that date' },
   membershipEnded: { fr: "n'est plus membre à cette date", en: 'no longer a member on that date' },
   joinedAfterConvocation: { fr: 'adhésion postérieure à la convocation', en: 'joined after the convocation was sent' },
   tooYoung: { fr: "n'a pas l'âge minimum", en: 'below the minimum age' },
-  birthDateUnknown: { fr: 'date de naissance inconnue alors que les statuts fixent un âge minimum', en: 'birth date unknown while the statutes set a minimum age' },
+  birthDateUnknown: {
+    fr: 'date de naissance inconnue alors que les statuts fixent un âge minimum',
+    en: 'birth date unknown while the statutes set a minimum age',
+  },
   insufficientSeniority: { fr: "n'a pas l'ancienneté requise", en: 'has not been a member long enough' },
   duesUnpaid: { fr: 'cotisation non réglée', en: 'dues unpaid' },
   suspended: { fr: 'droit de vote suspendu', en: 'voting right suspended' },
   noRepresentative: { fr: 'personne morale sans représentant désigné', en: 'legal entity without a named representative' },
-  minorWithoutRepresentative: { fr: "mineur sans représentant légal désigné pour voter à sa place", en: 'a minor without a named legal representative to vote for them' },
+  minorWithoutRepresentative: {
+    fr: 'mineur sans représentant légal désigné pour voter à sa place',
+    en: 'a minor without a named legal representative to vote for them',
+  },
 };
 
 /**
@@ -125,8 +131,12 @@ export function votingRight(
       const date = formatPlainDate(onDate, l);
       if (hasVote && representative !== null) {
         const who = minorRepresented
-          ? l === 'fr' ? 'son représentant légal' : 'their legal representative'
-          : l === 'fr' ? 'son représentant' : 'its representative';
+          ? l === 'fr'
+            ? 'son représentant légal'
+            : 'their legal representative'
+          : l === 'fr'
+            ? 'son représentant'
+            : 'its representative';
         return l === 'fr'
           ? `A voix délibérative le ${date}, exprimée par ${who} (${representative}).`
           : `Has a vote on ${date}, cast by ${who} (${representative}).`;

@@ -96,7 +96,9 @@ export class SmtpTestServer {
       };
       const timer = setTimeout(() => {
         cleanUp();
-        reject(new Error(`No matching mail within ${timeoutMs} ms; received: ${this.messages.map((m) => `${m.to.join(',')} "${m.subject}"`).join('; ') || 'none'}`));
+        reject(
+          new Error(`No matching mail within ${timeoutMs} ms; received: ${this.messages.map((m) => `${m.to.join(',')} "${m.subject}"`).join('; ') || 'none'}`),
+        );
       }, timeoutMs);
       const cleanUp = () => {
         clearTimeout(timer);

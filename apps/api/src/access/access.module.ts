@@ -14,12 +14,7 @@ import { OrganisationAccessResolver } from './organisation-access.resolver';
 /** Who may do what in which organisation: account roles, invitations, the role guard. */
 @Module({
   imports: [TenancyModule.forFeature([AccountRole, Invitation]), AuthModule, MailModule, OrganisationsModule, MembersModule],
-  providers: [
-    AccountRolesService,
-    InvitationsService,
-    InvitationsResolver,
-    OrganisationAccessResolver,
-  ],
+  providers: [AccountRolesService, InvitationsService, InvitationsResolver, OrganisationAccessResolver],
   exports: [AccountRolesService],
 })
 export class AccessModule {}

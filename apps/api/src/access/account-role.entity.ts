@@ -3,7 +3,6 @@ import { Account } from '../auth/account.entity';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../core/actor/organisation-role';
 import { TenantEntity } from '../core/tenancy/tenant.entity';
 
-
 /** What an account may do in one organisation. */
 @Entity('account_roles')
 @Index(['organisationId', 'accountId'], { unique: true })

@@ -17,7 +17,8 @@ export class InvitationsResolver {
 
   @RequireRole('admin')
   @Mutation(() => InvitationObject, {
-    description: 'Invites a person to join with a role: the link is e-mailed to the invited address (in its account\'s language when it has one), never shown to the inviter.',
+    description:
+      "Invites a person to join with a role: the link is e-mailed to the invited address (in its account's language when it has one), never shown to the inviter.",
   })
   async invite(
     @Args('organisationId', { type: () => UUIDScalar }) _o: string,

@@ -147,9 +147,7 @@ export class InvitationsService {
       : await this.accounts.prepare({ email: before.email, password: newAccount.password ?? '', displayName: newAccount.displayName ?? '' });
     const accountId = await this.transactions.withTransaction(async () => {
       // The secret token identifies the invitation, and with it the organisation.
-      const invitation = await this.invitations
-        .acrossOrganisations()
-        .findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await this.invitations.acrossOrganisations().findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!invitation || !isUsable(invitation)) throw new DomainError(ErrorReason.InvitationUnusable, UNUSABLE);
       const existing = await this.accounts.findByEmail(invitation.email);
       let id: string;

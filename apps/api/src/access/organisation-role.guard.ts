@@ -19,10 +19,7 @@ export class OrganisationRoleGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const minimum = this.reflector.getAllAndOverride<OrganisationRole | undefined>(REQUIRED_ROLE, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const minimum = this.reflector.getAllAndOverride<OrganisationRole | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]);
     if (!minimum) return true;
     const request = executionRequest(context);
     const organisationId = executionArgs(context).organisationId;

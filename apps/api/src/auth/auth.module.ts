@@ -37,16 +37,7 @@ function requiredSecret(config: AppConfig): string {
       }),
     }),
   ],
-  providers: [
-    PasswordHasher,
-    SessionRevocations,
-    SessionsService,
-    AccountsService,
-    LoginThrottle,
-    AuthResolver,
-    RegistrationsService,
-    RegistrationResolver,
-  ],
+  providers: [PasswordHasher, SessionRevocations, SessionsService, AccountsService, LoginThrottle, AuthResolver, RegistrationsService, RegistrationResolver],
   exports: [AccountsService, SessionsService, SessionRevocations],
 })
 export class AuthModule {}

@@ -20,11 +20,7 @@ export class AuthResolver {
   @Public()
   @ArgRules({ email: { maxLength: 254 }, password: { maxLength: 200 } })
   @Mutation(() => AuthPayloadObject)
-  async logIn(
-    @Args('email') email: string,
-    @Args('password') password: string,
-    @ClientAddress() address: string,
-  ): Promise<AuthPayloadObject> {
+  async logIn(@Args('email') email: string, @Args('password') password: string, @ClientAddress() address: string): Promise<AuthPayloadObject> {
     return AuthPayloadObject.from(await this.accounts.logIn(email, password, address));
   }
 

@@ -51,7 +51,10 @@ const letters = (text: string) =>
 function mostlyOwnWords(password: string, words: string[]): boolean {
   const all = letters(password);
   let rest = all;
-  for (const word of words.map(letters).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)) {
+  for (const word of words
+    .map(letters)
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length)) {
     rest = rest.split(word).join('');
   }
   return rest !== all && (rest.length < 8 || /^[0-9]*$/.test(rest));

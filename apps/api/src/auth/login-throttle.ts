@@ -79,10 +79,7 @@ export function throttleKey(value: string): string {
  * others are given back and the refusal of the key that frees up last is thrown; a store
  * failure is thrown as it is.
  */
-export async function consumeAll(
-  keys: { limiter: RateLimiterPostgres; key: string }[],
-  refusal: (state: RateLimiterRes) => Error,
-): Promise<void> {
+export async function consumeAll(keys: { limiter: RateLimiterPostgres; key: string }[], refusal: (state: RateLimiterRes) => Error): Promise<void> {
   const results = await Promise.allSettled(keys.map(({ limiter, key }) => limiter.consume(key, 1)));
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 0) return;

@@ -32,4 +32,3 @@ export class RegistrationResolver {
     return AuthPayloadObject.from(await this.registrations.confirm(input, address));
   }
 }
-

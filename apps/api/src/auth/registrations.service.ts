@@ -85,7 +85,11 @@ export class RegistrationsService implements OnModuleInit {
       }),
     );
     try {
-      await this.mailer.send({ to: email, locale, content: confirmRegistrationMail(locale, `${this.config.publicUrl}/registration#${token}`, request.expiresAt) });
+      await this.mailer.send({
+        to: email,
+        locale,
+        content: confirmRegistrationMail(locale, `${this.config.publicUrl}/registration#${token}`, request.expiresAt),
+      });
     } catch (error) {
       await this.requests.delete({ id: request.id });
       throw error;

@@ -64,9 +64,7 @@ ${render(sql.downQueries.reverse())}
     const index = await readFile(indexPath, 'utf8');
     await writeFile(
       indexPath,
-      index
-        .replace(/(\n\/\*\* In order[^\n]*\n)/, `\nimport { ${className} } from './${timestamp}-${name}';$1`)
-        .replace(/\n\];\n$/, `\n  ${className},\n];\n`),
+      index.replace(/(\n\/\*\* In order[^\n]*\n)/, `\nimport { ${className} } from './${timestamp}-${name}';$1`).replace(/\n\];\n$/, `\n  ${className},\n];\n`),
     );
     console.log(`Wrote apps/api/src/core/migrations/${file}: read it, then commit it.`);
   } finally {

@@ -21,7 +21,12 @@ const environmentSchema = z.object({
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(DEFAULT_POOL_SETTINGS.lockTimeoutMs),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(DEFAULT_POOL_SETTINGS.idleInTransactionTimeoutMs),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -31,7 +36,12 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(5),
-  REGISTRATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  REGISTRATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
   REGISTRATION_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(3),
   REGISTRATION_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   REGISTRATION_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),

@@ -21,9 +21,7 @@ export function requestLogOptions(config: AppConfig): Params {
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       customProps: (request: IncomingMessage) => {
         const body = (request as IncomingMessage & { body?: unknown }).body;
-        const operations = (Array.isArray(body) ? body : [body])
-          .map(operationNameOf)
-          .filter((name): name is string => name !== null);
+        const operations = (Array.isArray(body) ? body : [body]).map(operationNameOf).filter((name): name is string => name !== null);
         // Nothing to add (the body is not parsed yet when the request starts): no child logger.
         // (pino-http's type says object; it skips a falsy value.)
         return (operations.length > 0 ? { operationName: operations.join(',') } : undefined) as object;

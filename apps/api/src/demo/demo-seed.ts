@@ -64,7 +64,13 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogin> {
   const board = await bodies.create(actor, { kind: 'board', name: "Conseil d'administration" });
   const mandates = app.get(MandatesService);
   for (const seat of DEMO_BOARD) {
-    await mandates.appoint(actor, { bodyId: board.id, memberId: memberIds.get(seat.member)!, role: seat.role, startOn: seat.startOn, appointedBy: seat.appointedBy });
+    await mandates.appoint(actor, {
+      bodyId: board.id,
+      memberId: memberIds.get(seat.member)!,
+      role: seat.role,
+      startOn: seat.startOn,
+      appointedBy: seat.appointedBy,
+    });
   }
   await mandates.handOver(actor, {
     bodyId: board.id,

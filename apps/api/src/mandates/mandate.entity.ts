@@ -23,10 +23,7 @@ export const MANDATE_END_REASONS: readonly MandateEndReason[] = ['expiry', 'resi
   'mandates_one_holder_per_role',
   `USING gist (body_id WITH =, role WITH =, daterange(start_on, COALESCE(ended_on, term_end_on), '[)') WITH &&) WHERE (role IN ('president', 'treasurer', 'secretary'))`,
 )
-@Exclusion(
-  'mandates_one_seat_per_member',
-  `USING gist (body_id WITH =, member_id WITH =, daterange(start_on, COALESCE(ended_on, term_end_on), '[)') WITH &&)`,
-)
+@Exclusion('mandates_one_seat_per_member', `USING gist (body_id WITH =, member_id WITH =, daterange(start_on, COALESCE(ended_on, term_end_on), '[)') WITH &&)`)
 export class Mandate extends TenantEntity {
   @Column({ type: 'uuid' })
   bodyId: string;

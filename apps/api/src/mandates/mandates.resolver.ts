@@ -59,7 +59,10 @@ export class MandatesResolver {
     @CurrentActor() actor: Actor,
   ): Promise<SeatObject[]> {
     const seats = await this.mandatesService.composition(actor, bodyId, on);
-    const mandates = await this.objects(actor, seats.flatMap((s) => (s.mandate ? [s.mandate] : [])));
+    const mandates = await this.objects(
+      actor,
+      seats.flatMap((s) => (s.mandate ? [s.mandate] : [])),
+    );
     const byId = new Map(mandates.map((m) => [m.id, m]));
     return seats.map((s) => SeatObject.from(s.member, s.role, s.mandate ? byId.get(s.mandate.id)! : null));
   }

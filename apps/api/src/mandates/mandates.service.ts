@@ -356,18 +356,12 @@ export class MandatesService {
 
   /** Mandates with their member and body, in the actor's organisation only. */
   private query(actor: Actor): SelectQueryBuilder<Mandate> {
-    return this.mandates
-      .of(actor.organisationId)
-      .query('m')
-      .innerJoinAndSelect('m.member', 'member')
-      .innerJoinAndSelect('m.body', 'body');
+    return this.mandates.of(actor.organisationId).query('m').innerJoinAndSelect('m.member', 'member').innerJoinAndSelect('m.body', 'body');
   }
 
   /** [startOn, end) contains `on`. */
   private runningOn(query: SelectQueryBuilder<Mandate>, on: PlainDate): SelectQueryBuilder<Mandate> {
-    return query
-      .andWhere('m.start_on <= :on', { on })
-      .andWhere(new Brackets((q) => q.where(`${END} IS NULL`).orWhere(`${END} > :on`, { on })));
+    return query.andWhere('m.start_on <= :on', { on }).andWhere(new Brackets((q) => q.where(`${END} IS NULL`).orWhere(`${END} > :on`, { on })));
   }
 
   /**
@@ -485,11 +479,7 @@ export class MandatesService {
    * or the seat, and when. Read after the rollback, leaving out the mandates the refused
    * operation was ending.
    */
-  private async overlapError(
-    actor: Actor,
-    error: unknown,
-    attempt: OverlapAttempt,
-  ): Promise<unknown> {
+  private async overlapError(actor: Actor, error: unknown, attempt: OverlapAttempt): Promise<unknown> {
     const roleConflict = isExclusionViolation(error, ROLE_ONE_HOLDER);
     if (!roleConflict && !isExclusionViolation(error, ONE_SEAT_PER_MEMBER)) return error;
     const query = this.query(actor)
@@ -539,4 +529,3 @@ export class MandatesService {
 
 const MANDATE_RELATIONS = { member: true, body: true } as const;
 const HANDOVER_RELATIONS = { body: true, outgoingMandate: MANDATE_RELATIONS, incomingMandate: MANDATE_RELATIONS };
-

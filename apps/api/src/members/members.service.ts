@@ -69,16 +69,11 @@ export class MembersService {
   }
 
   private filtered(actor: Actor, filter: MemberFilter): SelectQueryBuilder<Member> {
-    const query = this.members
-      .of(actor.organisationId)
-      .query('m')
-      .leftJoinAndSelect('m.college', 'college')
-      .orderBy('m.name', 'ASC')
-      .addOrderBy('m.id', 'ASC');
+    const query = this.members.of(actor.organisationId).query('m').leftJoinAndSelect('m.college', 'college').orderBy('m.name', 'ASC').addOrderBy('m.id', 'ASC');
     if (filter.activeOn) {
-      query.andWhere('m.joined_on <= :on', { on: filter.activeOn }).andWhere(
-        new Brackets((q) => q.where('m.left_on IS NULL').orWhere('m.left_on > :on', { on: filter.activeOn })),
-      );
+      query
+        .andWhere('m.joined_on <= :on', { on: filter.activeOn })
+        .andWhere(new Brackets((q) => q.where('m.left_on IS NULL').orWhere('m.left_on > :on', { on: filter.activeOn })));
     } else if (!filter.includeLeft) {
       query.andWhere('m.left_on IS NULL');
     }

@@ -10,7 +10,8 @@ export class CreateOrganisationInput {
   @Field(() => LegalFormEnum) legalForm: LegalForm;
   @MaxLength(500) @Field(() => String, { nullable: true }) address?: string | null;
   @MaxLength(40) @Field(() => String, { nullable: true, description: 'RNA (W + 9 digits) or SIREN (9 digits).' }) registrationNumber?: string | null;
-  @MaxLength(64) @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Paris" (the default) or "America/Cayenne".' })
+  @MaxLength(64)
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. "Europe/Paris" (the default) or "America/Cayenne".' })
   timeZone?: string | null;
   @Field(() => GovernancePresetKindEnum, { nullable: true, description: "The preset to start from; defaults to the legal form's." })
   preset?: PresetKind | null;

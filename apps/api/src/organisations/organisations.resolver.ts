@@ -26,10 +26,7 @@ export class OrganisationsResolver {
   }
 
   @Mutation(() => OrganisationObject, { description: 'Creates an organisation; I become its admin.' })
-  async createOrganisation(
-    @Args('input') input: CreateOrganisationInput,
-    @CurrentAccount() account: AuthenticatedAccount,
-  ): Promise<OrganisationObject> {
+  async createOrganisation(@Args('input') input: CreateOrganisationInput, @CurrentAccount() account: AuthenticatedAccount): Promise<OrganisationObject> {
     return OrganisationObject.from(await this.organisations.create(account.accountId, input), 'admin');
   }
 

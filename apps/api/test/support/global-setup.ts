@@ -7,7 +7,6 @@ import { findFreePort, runMigrations, startEmbeddedPostgres, type RunningPostgre
 import { appDataSourceOptions } from '../../src/app-data-source';
 import { TEMPLATE_DATABASE, testConfig } from '@collegial/testing';
 
-
 declare global {
   var collegialTestPostgres: RunningPostgres | undefined;
 }

@@ -4,7 +4,6 @@ import { createApp } from '../../src/bootstrap';
 import { loadAppConfig, type AppConfig } from '../../src/config/app-config';
 import { GraphQLClient, SmtpTestServer, workerDatabaseUrl } from '@collegial/testing';
 
-
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;

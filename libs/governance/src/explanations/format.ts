@@ -32,12 +32,7 @@ export function plural(count: Rational | number | bigint, locale: Locale, one: s
 }
 
 /** A count followed by its noun: "1 abstention", "3 abstentions", "0 vote" (fr) / "0 votes" (en). */
-export function counted(
-  count: Rational | number | bigint,
-  locale: Locale,
-  one: string,
-  many: string,
-): string {
+export function counted(count: Rational | number | bigint, locale: Locale, one: string, many: string): string {
   return `${formatCount(count, locale)} ${plural(count, locale, one, many)}`;
 }
 

@@ -58,9 +58,7 @@ export type NonExpressedMeaning =
   | 'consent';
 
 /** Simple majority (more than half of the base), or a fraction such as at least 2/3. */
-export type MajorityRule =
-  | { kind: 'simple' }
-  | { kind: 'fraction'; fraction: RationalText; comparison: Comparison };
+export type MajorityRule = { kind: 'simple' } | { kind: 'fraction'; fraction: RationalText; comparison: Comparison };
 
 /** What a majority is measured on and what it must reach, on one convocation. */
 export interface MajorityRequirement {

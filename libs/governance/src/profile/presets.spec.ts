@@ -59,9 +59,11 @@ describe('presets', () => {
         ...Array.from({ length: no }, () => ({ choice: 'no' as const })),
       ];
       expect(resolutionResult(p, { body: 'generalAssembly', convocation: 'first', meetingKind: 'extraordinary', ballots: ballots(20, 10) }).adopted).toBe(true);
-      expect(resolutionResult(p, { body: 'generalAssembly', convocation: 'first', meetingKind: 'extraordinary', ballots: ballots(19, 10) }).adopted).toBe(false);
+      expect(resolutionResult(p, { body: 'generalAssembly', convocation: 'first', meetingKind: 'extraordinary', ballots: ballots(19, 10) }).adopted).toBe(
+        false,
+      );
     });
-    it("gives the board chair a casting vote", () => {
+    it('gives the board chair a casting vote', () => {
       const r = resolutionResult(p, { body: 'board', convocation: 'first', ballots: [{ choice: 'yes' }, { choice: 'no' }], chairChoice: 'yes' });
       expect(r.decidedBy).toBe('castingVote');
       expect(r.adopted).toBe(true);

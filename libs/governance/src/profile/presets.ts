@@ -22,10 +22,7 @@ import type {
 const twoThirds = (): MajorityRule => ({ kind: 'fraction', fraction: '2/3', comparison: 'atLeast' });
 
 /** The same base and rule on both convocations. */
-const sameOnBoth = (
-  requirement: MajorityRequirement,
-  rest: Pick<MeetingMajority, 'castingVote' | 'abstention' | 'blank'>,
-): MeetingMajority => ({
+const sameOnBoth = (requirement: MajorityRequirement, rest: Pick<MeetingMajority, 'castingVote' | 'abstention' | 'blank'>): MeetingMajority => ({
   firstConvocation: { ...requirement, rule: { ...requirement.rule } },
   secondConvocation: { ...requirement, rule: { ...requirement.rule } },
   ...rest,
@@ -83,14 +80,30 @@ function association(): GovernanceProfile {
       },
     ],
     verify: [
-      verify('votingRights.minimumAgeYears', "Âge minimum pour voter (16 ans dans de nombreux statuts).", 'Minimum voting age (16 in many statutes).'),
+      verify('votingRights.minimumAgeYears', 'Âge minimum pour voter (16 ans dans de nombreux statuts).', 'Minimum voting age (16 in many statutes).'),
       verify('votingRights.duesRequired', 'Cotisation à jour exigée pour voter.', 'Dues must be paid to vote.'),
       verify('proxies.cap', 'Nombre maximal de pouvoirs par mandataire (2 dans de nombreux statuts).', 'Maximum proxies per holder (2 in many statutes).'),
       verify('proxies.holder', 'Qui peut recevoir un pouvoir (membre ayant voix délibérative).', 'Who may hold a proxy (a member with a vote).'),
-      verify('bodies.generalAssembly.ordinary.quorum', 'Quorum de l’AGO : un quart des membres en première convocation, aucun en seconde.', 'Ordinary GA quorum: a quarter of members on first convocation, none on second.'),
-      verify('bodies.generalAssembly.extraordinary.quorum', 'Quorum de l’AGE : la moitié des membres en première convocation, aucun en seconde.', 'Extraordinary GA quorum: half the members on first convocation, none on second.'),
-      verify('bodies.generalAssembly.extraordinary.majority', 'Majorité de l’AGE : deux tiers des suffrages exprimés.', 'Extraordinary GA majority: two thirds of expressed votes.'),
-      verify('bodies.generalAssembly.ordinary.notice', 'Délai de convocation de l’AG : 15 jours (8 en seconde convocation).', 'GA notice period: 15 days (8 on second convocation).'),
+      verify(
+        'bodies.generalAssembly.ordinary.quorum',
+        'Quorum de l’AGO : un quart des membres en première convocation, aucun en seconde.',
+        'Ordinary GA quorum: a quarter of members on first convocation, none on second.',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.quorum',
+        'Quorum de l’AGE : la moitié des membres en première convocation, aucun en seconde.',
+        'Extraordinary GA quorum: half the members on first convocation, none on second.',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.majority',
+        'Majorité de l’AGE : deux tiers des suffrages exprimés.',
+        'Extraordinary GA majority: two thirds of expressed votes.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.notice',
+        'Délai de convocation de l’AG : 15 jours (8 en seconde convocation).',
+        'GA notice period: 15 days (8 on second convocation).',
+      ),
       verify('bodies.board.ordinary.quorum', 'Quorum du conseil : la moitié des administrateurs.', 'Board quorum: half the directors.'),
       verify('bodies.board.ordinary.majority.castingVote', 'Voix prépondérante du président au conseil.', "The chair's casting vote on the board."),
       verify('bodies.board.mandate', 'Mandat des administrateurs : 3 ans, renouvellement par tiers.', 'Directors’ term: 3 years, renewed by thirds.'),
@@ -194,14 +207,42 @@ function scop(): GovernanceProfile {
       },
     ],
     verify: [
-      verify('bodies.generalAssembly.ordinary.quorum', 'Quorum de l’AGO : un quart des associés en première convocation, aucun en seconde (statuts types).', 'Ordinary GA quorum: a quarter of members on first convocation, none on second (model statutes).'),
-      verify('bodies.generalAssembly.extraordinary.quorum', 'Quorum de l’AGE : la moitié en première convocation, un quart en seconde (statuts types).', 'Extraordinary GA quorum: half on first convocation, a quarter on second (model statutes).'),
-      verify('bodies.generalAssembly.extraordinary.majority', 'Majorité de l’AGE : deux tiers des voix des associés présents ou représentés.', 'Extraordinary GA majority: two thirds of the votes present or represented.'),
-      verify('bodies.generalAssembly.ordinary.notice', 'Délais de convocation : 15 jours, 10 jours en seconde convocation (SA ; SARL : voir statuts).', 'Notice: 15 days, 10 on second convocation (SA; SARL: see statutes).'),
-      verify('bodies.generalAssembly.ordinary.notice.minDaysBeforeSecondMeeting', 'Intervalle minimal avant la seconde assemblée : 10 jours.', 'Minimum interval before the second meeting: 10 days.'),
+      verify(
+        'bodies.generalAssembly.ordinary.quorum',
+        'Quorum de l’AGO : un quart des associés en première convocation, aucun en seconde (statuts types).',
+        'Ordinary GA quorum: a quarter of members on first convocation, none on second (model statutes).',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.quorum',
+        'Quorum de l’AGE : la moitié en première convocation, un quart en seconde (statuts types).',
+        'Extraordinary GA quorum: half on first convocation, a quarter on second (model statutes).',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.majority',
+        'Majorité de l’AGE : deux tiers des voix des associés présents ou représentés.',
+        'Extraordinary GA majority: two thirds of the votes present or represented.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.notice',
+        'Délais de convocation : 15 jours, 10 jours en seconde convocation (SA ; SARL : voir statuts).',
+        'Notice: 15 days, 10 on second convocation (SA; SARL: see statutes).',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.notice.minDaysBeforeSecondMeeting',
+        'Intervalle minimal avant la seconde assemblée : 10 jours.',
+        'Minimum interval before the second meeting: 10 days.',
+      ),
       verify('proxies.blankProxies', 'Pouvoirs en blanc remis au président.', 'Blank proxies given to the chair.'),
-      verify('bodies.board.mandate', 'Mandat des administrateurs : 6 ans au plus en SA ; gérants de SARL/SAS : 4 ans.', 'Directors’ term: at most 6 years in an SA; SARL/SAS managers: 4 years.'),
-      verify('bodies.supervisoryBoard.mandate', 'Conseil de surveillance (obligatoire en SARL de plus de 20 associés) : mandat de 4 ans au plus.', 'Supervisory board (required in a SARL above 20 members): term of at most 4 years.'),
+      verify(
+        'bodies.board.mandate',
+        'Mandat des administrateurs : 6 ans au plus en SA ; gérants de SARL/SAS : 4 ans.',
+        'Directors’ term: at most 6 years in an SA; SARL/SAS managers: 4 years.',
+      ),
+      verify(
+        'bodies.supervisoryBoard.mandate',
+        'Conseil de surveillance (obligatoire en SARL de plus de 20 associés) : mandat de 4 ans au plus.',
+        'Supervisory board (required in a SARL above 20 members): term of at most 4 years.',
+      ),
       verify('elections', 'Élections à la majorité relative, égalité au bénéfice de l’âge.', 'Elections by plurality, ties to the oldest.'),
     ],
     votingRights: {
@@ -270,7 +311,7 @@ function scopSarl(): GovernanceProfile {
       {
         citation: 'Code de commerce, art. L. 223-29 (décisions ordinaires des associés de SARL)',
         note: {
-          fr: "Les décisions sont adoptées par des associés représentant plus de la moitié des parts (dans une SCOP : plus de la moitié des associés, un associé une voix). À défaut, et sauf clause contraire des statuts, les associés sont convoqués ou consultés une seconde fois et les décisions sont prises à la majorité des votes émis, quel que soit le nombre des votants.",
+          fr: 'Les décisions sont adoptées par des associés représentant plus de la moitié des parts (dans une SCOP : plus de la moitié des associés, un associé une voix). À défaut, et sauf clause contraire des statuts, les associés sont convoqués ou consultés une seconde fois et les décisions sont prises à la majorité des votes émis, quel que soit le nombre des votants.',
           en: 'Decisions are adopted by members holding more than half of the shares (in a SCOP: more than half of the members, one member one vote). Failing that, and unless the statutes say otherwise, members are convened or consulted a second time and decisions are taken by a majority of the votes cast, whatever the number of voters.',
         },
         url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038799217',
@@ -284,15 +325,47 @@ function scopSarl(): GovernanceProfile {
       },
     ],
     verify: [
-      verify('bodies.generalAssembly.ordinary.majority.firstConvocation', "Première consultation : plus de la moitié de tous les associés (L. 223-29), sauf statuts plus exigeants.", 'First consultation: more than half of all members (L. 223-29), unless the statutes ask more.'),
-      verify('bodies.generalAssembly.ordinary.majority.secondConvocation', "Seconde consultation : majorité des votes émis (L. 223-29) ; beaucoup de statuts de SCOP retiennent la majorité des associés présents ou représentés.", 'Second consultation: majority of the votes cast (L. 223-29); many SCOP statutes use a majority of members present or represented.'),
-      verify('bodies.generalAssembly.ordinary.quorum', "Pas de quorum légal pour les décisions ordinaires de SARL ; certains statuts de SCOP en fixent un.", 'No legal quorum for ordinary SARL decisions; some SCOP statutes set one.'),
-      verify('bodies.generalAssembly.extraordinary.quorum', 'Quorum de l’AGE : un quart en première convocation, un cinquième en seconde (L. 223-30, SARL constituées depuis 2005).', 'Extraordinary GA quorum: a quarter on first convocation, a fifth on second (L. 223-30, SARLs formed since 2005).'),
-      verify('bodies.generalAssembly.extraordinary.majority', 'Majorité de l’AGE : deux tiers des associés présents ou représentés (L. 223-30).', 'Extraordinary GA majority: two thirds of the members present or represented (L. 223-30).'),
-      verify('bodies.generalAssembly.ordinary.notice', 'Convocation quinze jours au moins avant l’assemblée (R. 223-20), en première comme en seconde convocation.', 'Convocation at least fifteen days ahead (R. 223-20), on first as on second convocation.'),
-      verify('bodies.generalAssembly.ordinary.writtenConsultation', 'Consultation écrite possible si les statuts la prévoient, sauf pour l’approbation des comptes (L. 223-27).', 'Written consultation possible when the statutes provide for it, except to approve the accounts (L. 223-27).'),
+      verify(
+        'bodies.generalAssembly.ordinary.majority.firstConvocation',
+        'Première consultation : plus de la moitié de tous les associés (L. 223-29), sauf statuts plus exigeants.',
+        'First consultation: more than half of all members (L. 223-29), unless the statutes ask more.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.majority.secondConvocation',
+        'Seconde consultation : majorité des votes émis (L. 223-29) ; beaucoup de statuts de SCOP retiennent la majorité des associés présents ou représentés.',
+        'Second consultation: majority of the votes cast (L. 223-29); many SCOP statutes use a majority of members present or represented.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.quorum',
+        'Pas de quorum légal pour les décisions ordinaires de SARL ; certains statuts de SCOP en fixent un.',
+        'No legal quorum for ordinary SARL decisions; some SCOP statutes set one.',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.quorum',
+        'Quorum de l’AGE : un quart en première convocation, un cinquième en seconde (L. 223-30, SARL constituées depuis 2005).',
+        'Extraordinary GA quorum: a quarter on first convocation, a fifth on second (L. 223-30, SARLs formed since 2005).',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.majority',
+        'Majorité de l’AGE : deux tiers des associés présents ou représentés (L. 223-30).',
+        'Extraordinary GA majority: two thirds of the members present or represented (L. 223-30).',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.notice',
+        'Convocation quinze jours au moins avant l’assemblée (R. 223-20), en première comme en seconde convocation.',
+        'Convocation at least fifteen days ahead (R. 223-20), on first as on second convocation.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.writtenConsultation',
+        'Consultation écrite possible si les statuts la prévoient, sauf pour l’approbation des comptes (L. 223-27).',
+        'Written consultation possible when the statutes provide for it, except to approve the accounts (L. 223-27).',
+      ),
       verify('proxies.blankProxies', 'Pouvoirs en blanc remis au gérant.', 'Blank proxies given to the manager (gérant).'),
-      verify('bodies.supervisoryBoard', 'Conseil de surveillance obligatoire au-delà de 20 associés : mandat de 4 ans au plus.', 'Supervisory board required above 20 members: term of at most 4 years.'),
+      verify(
+        'bodies.supervisoryBoard',
+        'Conseil de surveillance obligatoire au-delà de 20 associés : mandat de 4 ans au plus.',
+        'Supervisory board required above 20 members: term of at most 4 years.',
+      ),
       verify('elections', 'Élections à la majorité relative, égalité au bénéfice de l’âge.', 'Elections by plurality, ties to the oldest.'),
     ],
     bodies: {
@@ -348,12 +421,36 @@ function scic(): GovernanceProfile {
       },
     ],
     verify: [
-      verify('colleges.colleges', 'Collèges et poids : ceux de vos statuts (exemple : salariés 40 %, usagers 30 %, collectivités 20 %, partenaires 10 %).', 'Colleges and weights: those of your statutes (example: employees 40 %, users 30 %, public bodies 20 %, partners 10 %).'),
-      verify('colleges.emptyCollege', 'Collège sans suffrage exprimé : poids réparti entre les autres au prorata.', 'College without expressed votes: weight shared among the others in proportion.'),
-      verify('bodies.generalAssembly.ordinary.quorum', 'Quorum de l’AGO (compté par tête, non pondéré) : un cinquième en première convocation, aucun en seconde.', 'Ordinary GA quorum (by heads, not weighted): a fifth on first convocation, none on second.'),
-      verify('bodies.generalAssembly.extraordinary.quorum', 'Quorum de l’AGE : un tiers en première convocation, un quart en seconde.', 'Extraordinary GA quorum: a third on first convocation, a quarter on second.'),
-      verify('bodies.generalAssembly.extraordinary.majority', 'Majorité de l’AGE : deux tiers des suffrages exprimés pondérés.', 'Extraordinary GA majority: two thirds of weighted expressed votes.'),
-      verify('bodies.generalAssembly.ordinary.notice', 'Délais de convocation : 15 jours, 10 en seconde convocation.', 'Notice: 15 days, 10 on second convocation.'),
+      verify(
+        'colleges.colleges',
+        'Collèges et poids : ceux de vos statuts (exemple : salariés 40 %, usagers 30 %, collectivités 20 %, partenaires 10 %).',
+        'Colleges and weights: those of your statutes (example: employees 40 %, users 30 %, public bodies 20 %, partners 10 %).',
+      ),
+      verify(
+        'colleges.emptyCollege',
+        'Collège sans suffrage exprimé : poids réparti entre les autres au prorata.',
+        'College without expressed votes: weight shared among the others in proportion.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.quorum',
+        'Quorum de l’AGO (compté par tête, non pondéré) : un cinquième en première convocation, aucun en seconde.',
+        'Ordinary GA quorum (by heads, not weighted): a fifth on first convocation, none on second.',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.quorum',
+        'Quorum de l’AGE : un tiers en première convocation, un quart en seconde.',
+        'Extraordinary GA quorum: a third on first convocation, a quarter on second.',
+      ),
+      verify(
+        'bodies.generalAssembly.extraordinary.majority',
+        'Majorité de l’AGE : deux tiers des suffrages exprimés pondérés.',
+        'Extraordinary GA majority: two thirds of weighted expressed votes.',
+      ),
+      verify(
+        'bodies.generalAssembly.ordinary.notice',
+        'Délais de convocation : 15 jours, 10 en seconde convocation.',
+        'Notice: 15 days, 10 on second convocation.',
+      ),
       verify('proxies.cap', 'Nombre maximal de pouvoirs par mandataire.', 'Maximum proxies per holder.'),
       verify('bodies.board.mandate', 'Mandat des administrateurs : 3 ans (6 au plus en SA).', 'Directors’ term: 3 years (at most 6 in an SA).'),
       verify('elections.collegeWeighted', 'Élections pondérées par collège.', 'Elections weighted by college.'),
@@ -423,11 +520,23 @@ function steeringCommittee(): GovernanceProfile {
       },
     ],
     verify: [
-      verify('bodies.steeringCommittee.ordinary.quorum', 'Quorum : la moitié des membres en première convocation, aucun en seconde.', 'Quorum: half the members on first convocation, none on second.'),
-      verify('bodies.steeringCommittee.ordinary.majority', 'Majorité simple des suffrages exprimés, voix prépondérante du président.', "Simple majority of expressed votes, chair's casting vote."),
+      verify(
+        'bodies.steeringCommittee.ordinary.quorum',
+        'Quorum : la moitié des membres en première convocation, aucun en seconde.',
+        'Quorum: half the members on first convocation, none on second.',
+      ),
+      verify(
+        'bodies.steeringCommittee.ordinary.majority',
+        'Majorité simple des suffrages exprimés, voix prépondérante du président.',
+        "Simple majority of expressed votes, chair's casting vote.",
+      ),
       verify('bodies.steeringCommittee.ordinary.notice', 'Délai de convocation : 15 jours.', 'Notice: 15 days.'),
       verify('proxies', 'Un pouvoir au plus par membre, à un autre membre.', 'At most one proxy per member, to another member.'),
-      verify('bodies.steeringCommittee.mandate', 'Membres siégeant sans durée fixe (au titre de leur fonction).', 'Members sit with no fixed term (by virtue of their office).'),
+      verify(
+        'bodies.steeringCommittee.mandate',
+        'Membres siégeant sans durée fixe (au titre de leur fonction).',
+        'Members sit with no fixed term (by virtue of their office).',
+      ),
     ],
     votingRights: {
       minimumAgeYears: null,

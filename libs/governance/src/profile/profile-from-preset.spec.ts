@@ -51,7 +51,9 @@ describe('profileFromPreset', () => {
     expect(e.messages.fr).toMatch(/^Modèle « Association \(loi 1901\) » modifié : Profil invalide/);
     const unknown = thrown(() => profileFromPreset('association', { bodies: { board: { quorom: {} } } } as unknown as ProfileOverrides));
     expect(unknown.path).toBe('bodies.board.quorom');
-    expect(thrown(() => profileFromPreset('scic', { colleges: { colleges: [{ id: 'a', name: 'A', weight: '1/2' }] } })).code).toBe(GovernanceErrorCode.InvalidCollegeWeights);
+    expect(thrown(() => profileFromPreset('scic', { colleges: { colleges: [{ id: 'a', name: 'A', weight: '1/2' }] } })).code).toBe(
+      GovernanceErrorCode.InvalidCollegeWeights,
+    );
     expect(thrown(() => profileFromPreset('scic', 'no' as never)).path).toBe('(overrides)');
     expect(thrown(() => profileFromPreset('scic', { version: 2 } as never)).path).toBe('version');
   });

@@ -5,11 +5,7 @@ import { presetProfile } from './presets';
 import { validateProfile } from './validate-profile';
 
 /** Every field optional, at any depth; lists are replaced whole. */
-export type DeepPartial<T> = T extends readonly (infer U)[]
-  ? readonly U[]
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+export type DeepPartial<T> = T extends readonly (infer U)[] ? readonly U[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /** Changes to a preset: any field at any depth; `bodies.<kind>: null` removes a body. */
 export type ProfileOverrides = DeepPartial<Omit<GovernanceProfile, 'version'>>;

@@ -35,11 +35,7 @@ import type {
 type Obj = Record<string, unknown>;
 
 function problem(path: string, fr: string, en: string): never {
-  throw new GovernanceError(
-    GovernanceErrorCode.InvalidProfile,
-    { fr: `Profil invalide, « ${path} » : ${fr}`, en: `Invalid profile, "${path}": ${en}` },
-    path,
-  );
+  throw new GovernanceError(GovernanceErrorCode.InvalidProfile, { fr: `Profil invalide, « ${path} » : ${fr}`, en: `Invalid profile, "${path}": ${en}` }, path);
 }
 
 function join(path: string, key: string | number): string {
@@ -75,14 +71,22 @@ function text(v: unknown, path: string): string {
 
 function oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T {
   if (typeof v !== 'string' || !values.includes(v as T)) {
-    problem(path, `valeur attendue parmi ${values.join(', ')} (reçu : ${JSON.stringify(v)}).`, `expected one of ${values.join(', ')} (got ${JSON.stringify(v)}).`);
+    problem(
+      path,
+      `valeur attendue parmi ${values.join(', ')} (reçu : ${JSON.stringify(v)}).`,
+      `expected one of ${values.join(', ')} (got ${JSON.stringify(v)}).`,
+    );
   }
   return v as T;
 }
 
 function integer(v: unknown, path: string, min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
-    problem(path, `un entier entre ${min} et ${max} est attendu (reçu : ${JSON.stringify(v)}).`, `an integer between ${min} and ${max} is expected (got ${JSON.stringify(v)}).`);
+    problem(
+      path,
+      `un entier entre ${min} et ${max} est attendu (reçu : ${JSON.stringify(v)}).`,
+      `an integer between ${min} and ${max} is expected (got ${JSON.stringify(v)}).`,
+    );
   }
   return v;
 }
@@ -92,7 +96,8 @@ function nullable<T>(v: unknown, read: (x: unknown) => T): T | null {
 }
 
 function rational(v: unknown, path: string, min: Rational, max: Rational, minOpen = false): string {
-  if (typeof v !== 'string') problem(path, 'une fraction écrite en texte est attendue (ex. « 2/3 »).', 'a fraction written as a string is expected (e.g. "2/3").');
+  if (typeof v !== 'string')
+    problem(path, 'une fraction écrite en texte est attendue (ex. « 2/3 »).', 'a fraction written as a string is expected (e.g. "2/3").');
   let r: Rational;
   try {
     r = Rational.parse(v);
@@ -200,7 +205,11 @@ function meetingRules(v: unknown, path: string, hasColleges: boolean): MeetingRu
   const n = object(o.notice, np, ['firstConvocationDays', 'secondConvocationDays', 'counting', 'minDaysBeforeSecondMeeting']);
   const collegeWeighted = bool(o.collegeWeighted, join(path, 'collegeWeighted'));
   if (collegeWeighted && !hasColleges) {
-    problem(join(path, 'collegeWeighted'), 'pondération par collège demandée, mais le profil ne définit aucun collège.', 'college weighting requested but the profile defines no college.');
+    problem(
+      join(path, 'collegeWeighted'),
+      'pondération par collège demandée, mais le profil ne définit aucun collège.',
+      'college weighting requested but the profile defines no college.',
+    );
   }
   return {
     quorum: quorumRules(o.quorum, join(path, 'quorum')),
@@ -235,7 +244,11 @@ function bodyRules(v: unknown, path: string, hasColleges: boolean): BodyRules {
   if (parts > 1 && (termMonths === null || termMonths % parts !== 0)) {
     const fr = parts === 2 ? 'par moitié' : parts === 3 ? 'par tiers' : `en ${parts} parts`;
     const en = parts === 2 ? 'by halves' : parts === 3 ? 'by thirds' : `in ${parts} parts`;
-    problem(join(mp, 'termMonths'), `un renouvellement ${fr} demande une durée de mandat multiple de ${parts} mois.`, `renewal ${en} needs a term that is a multiple of ${parts} months.`);
+    problem(
+      join(mp, 'termMonths'),
+      `un renouvellement ${fr} demande une durée de mandat multiple de ${parts} mois.`,
+      `renewal ${en} needs a term that is a multiple of ${parts} months.`,
+    );
   }
   const mandate: MandateRules = { termMonths, renewal };
   if (m.termEnds !== undefined) mandate.termEnds = oneOf(m.termEnds, join(mp, 'termEnds'), ['anniversary', 'ordinaryAssembly'] as const);
@@ -283,7 +296,11 @@ function collegeRules(v: unknown, path: string): CollegeRules {
     bounds ? { min: Rational.parse(bounds.min), max: Rational.parse(bounds.max) } : { min: Rational.ZERO, max: Rational.ONE },
     lp,
   );
-  const rules: CollegeRules = { colleges, bounds, emptyCollege: oneOf(o.emptyCollege, join(path, 'emptyCollege'), ['redistribute', 'countAsAgainst'] as const) };
+  const rules: CollegeRules = {
+    colleges,
+    bounds,
+    emptyCollege: oneOf(o.emptyCollege, join(path, 'emptyCollege'), ['redistribute', 'countAsAgainst'] as const),
+  };
   if (minimumMembers !== undefined) rules.minimumMembers = minimumMembers;
   return rules;
 }
@@ -322,7 +339,10 @@ function proxyRules(v: unknown, path: string): ProxyRules {
   }
   const bp = join(path, 'blankProxies');
   const b = object(o.blankProxies, bp, ['allowed', 'countTowardCap'], ['goesTo']);
-  const blankProxies: ProxyRules['blankProxies'] = { allowed: bool(b.allowed, join(bp, 'allowed')), countTowardCap: bool(b.countTowardCap, join(bp, 'countTowardCap')) };
+  const blankProxies: ProxyRules['blankProxies'] = {
+    allowed: bool(b.allowed, join(bp, 'allowed')),
+    countTowardCap: bool(b.countTowardCap, join(bp, 'countTowardCap')),
+  };
   if (b.goesTo !== undefined) blankProxies.goesTo = oneOf(b.goesTo, join(bp, 'goesTo'), ['chair', 'president', 'manager'] as const);
   return {
     holder: oneOf(o.holder, join(path, 'holder'), ['memberWithVote', 'member', 'memberOrFamily'] as const),
@@ -358,19 +378,35 @@ const PRESETS: readonly PresetKind[] = ['association', 'scop', 'scopSarl', 'scic
  */
 export function validateProfile(input: unknown): GovernanceProfile {
   const o = object(input, '', [
-    'version', 'legalForm', 'preset', 'label', 'sources', 'verify', 'votingRights',
-    'colleges', 'voteCaps', 'proxies', 'elections', 'bodies',
+    'version',
+    'legalForm',
+    'preset',
+    'label',
+    'sources',
+    'verify',
+    'votingRights',
+    'colleges',
+    'voteCaps',
+    'proxies',
+    'elections',
+    'bodies',
   ]);
   if (o.version !== 1) problem('version', 'seule la version 1 est connue.', 'only version 1 is known.');
   const colleges = nullable(o.colleges, (x) => collegeRules(x, 'colleges'));
-  const vr = object(o.votingRights, 'votingRights', ['minimumAgeYears', 'minimumSeniorityMonths', 'duesRequired', 'joinedBeforeConvocation'], [
-    'minorsVoteThroughRepresentative',
-    'seniorityComparison',
-  ]);
+  const vr = object(
+    o.votingRights,
+    'votingRights',
+    ['minimumAgeYears', 'minimumSeniorityMonths', 'duesRequired', 'joinedBeforeConvocation'],
+    ['minorsVoteThroughRepresentative', 'seniorityComparison'],
+  );
   const el = object(o.elections, 'elections', ['method', 'tieBreak', 'collegeWeighted']);
   const electionWeighted = bool(el.collegeWeighted, 'elections.collegeWeighted');
   if (electionWeighted && !colleges) {
-    problem('elections.collegeWeighted', 'élections pondérées par collège, mais le profil ne définit aucun collège.', 'elections weighted by college but the profile defines no college.');
+    problem(
+      'elections.collegeWeighted',
+      'élections pondérées par collège, mais le profil ne définit aucun collège.',
+      'elections weighted by college but the profile defines no college.',
+    );
   }
   const bodiesInput = object(o.bodies, 'bodies', [], BODY_KINDS);
   const bodies: Partial<Record<BodyKind, BodyRules>> = {};

@@ -91,14 +91,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
  * validation error): in French and English. A value refused by one of our scalars (a
  * malformed UUID or date), inline or in a variable, is BAD_USER_INPUT like any bad input.
  */
-function clientError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  rejection: ReturnType<typeof inputRejectionIn>,
-  code: string,
-): GraphQLFormattedError {
+function clientError(formatted: GraphQLFormattedError, error: unknown, rejection: ReturnType<typeof inputRejectionIn>, code: string): GraphQLFormattedError {
   const inner = error instanceof GraphQLError ? error.originalError?.message : undefined;
-  const input = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || rejection ? describeGraphQLInputError(formatted.message, inner, rejection) : undefined;
+  const input =
+    code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || rejection ? describeGraphQLInputError(formatted.message, inner, rejection) : undefined;
   const messages = input ?? describeMalformedRequest(formatted.message, code);
   const { stacktrace: _stack, messages: _messages, ...extensions } = formatted.extensions ?? {};
   const badInput = rejection !== undefined || (code === 'BAD_USER_INPUT' && input !== undefined);

@@ -128,7 +128,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: Path, rules: I
   if (isInputObjectType(inner)) {
     const object = value as Record<string, unknown>;
     for (const field of Object.values(inner.getFields())) {
-      checkValue(object[field.name], field.type, [...path, field.name], (field.extensions ?? {}));
+      checkValue(object[field.name], field.type, [...path, field.name], field.extensions ?? {});
     }
     return;
   }
@@ -144,7 +144,12 @@ function checkValue(value: unknown, type: GraphQLInputType, path: Path, rules: I
  * them (variables and inline values, coerced by the schema). Values the schema itself
  * refuses are left to GraphQL, which answers them with BAD_USER_INPUT.
  */
-export function checkOperationInput(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+export function checkOperationInput(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
   if (coerced.errors) return;
   const typeInfo = new TypeInfo(schema);

@@ -7,7 +7,7 @@ export const MIN_PLAIN_DATE = '1900-01-01';
 export const MAX_PLAIN_DATE = '2200-12-31';
 
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

@@ -14,7 +14,10 @@ export class HealthController {
   @HttpCode(HttpStatus.OK)
   async check(@Res({ passthrough: true }) response: Response): Promise<{ status: string; database: string }> {
     const database = await Promise.race([
-      this.dataSource.query('SELECT 1').then(() => 'up' as const, () => 'down' as const),
+      this.dataSource.query('SELECT 1').then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
       new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), 2000).unref()),
     ]);
     if (database === 'down') response.status(HttpStatus.SERVICE_UNAVAILABLE);

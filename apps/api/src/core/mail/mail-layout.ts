@@ -18,8 +18,7 @@ export interface RenderedMail {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Plain text and a simple HTML version of the same content, every value escaped. */
 export function renderMail(content: MailContent, locale: MailLocale): RenderedMail {
@@ -37,7 +36,10 @@ export function renderMail(content: MailContent, locale: MailLocale): RenderedMa
     `<p>${escapeHtml(content.greeting)}</p>`,
     ...content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     ...(content.action
-      ? [`<p><a href="${escapeHtml(content.action.url)}" style="font-weight: bold;">${escapeHtml(content.action.label)}</a></p>`, `<p style="font-size: 0.9em;">${escapeHtml(content.action.url)}</p>`]
+      ? [
+          `<p><a href="${escapeHtml(content.action.url)}" style="font-weight: bold;">${escapeHtml(content.action.label)}</a></p>`,
+          `<p style="font-size: 0.9em;">${escapeHtml(content.action.url)}</p>`,
+        ]
       : []),
     ...(content.footer?.length ? [`<hr><p style="font-size: 0.85em; color: #52606d;">${content.footer.map(escapeHtml).join('<br>')}</p>`] : []),
     '</body></html>',

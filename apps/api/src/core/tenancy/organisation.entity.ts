@@ -27,7 +27,10 @@ export class Organisation {
    * The statutes' rules as data, validated by libs/governance when stored, and read
    * through it too, so a profile stored in an older shape reaches the code in today's.
    */
-  @Column({ type: 'jsonb', transformer: { to: (profile: GovernanceProfile) => profile, from: (stored: unknown) => (stored ? validateProfile(stored) : stored) } })
+  @Column({
+    type: 'jsonb',
+    transformer: { to: (profile: GovernanceProfile) => profile, from: (stored: unknown) => (stored ? validateProfile(stored) : stored) },
+  })
   governanceProfile: GovernanceProfile;
 
   @CreateDateColumn({ type: 'timestamptz' })
