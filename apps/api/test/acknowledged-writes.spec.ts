@@ -1,18 +1,4 @@
-import { join } from 'node:path';
-import {
-  adminWithOrganisation,
-  apiProcessSettings,
-  cleanUpApiProcesses,
-  runningPostmaster,
-  startApiProcess,
-  type ApiProcess,
-  type ApiProcessSettings,
-  type GraphQLClient,
-  SmtpTestServer,
-} from './support';
-
-/** `npm test` builds before jest runs: this is the api exactly as `npm start` runs it. */
-const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
+import { adminWithOrganisation, builtApi, runningPostmaster, type GraphQLClient } from './support';
 
 const ROUNDS = 3;
 const ADDITIONS_PER_ROUND = 500;
@@ -43,28 +29,12 @@ async function allMembers(client: GraphQLClient, organisationId: string, token: 
 jest.setTimeout(600_000);
 
 describe('acknowledged writes under kill -9', () => {
-  let settings: ApiProcessSettings;
-  // The api e-mails the link that opens an account: a real SMTP server on loopback receives it.
-  let mailbox: SmtpTestServer;
-  const processes: ApiProcess[] = [];
-  const start = async () => {
-    const api = await startApiProcess(settings);
-    processes.push(api);
-    return api;
-  };
-
-  beforeAll(async () => {
-    mailbox = await SmtpTestServer.start();
-    settings = { ...(await apiProcessSettings(MAIN)), environment: { SMTP_URL: mailbox.url } };
-  });
-  afterAll(async () => {
-    await cleanUpApiProcesses(settings, processes);
-    await mailbox.close();
-  });
+  const built = builtApi();
+  const start = () => built.start();
 
   it(`every addMember the api answered survives kill -9 in the middle of ${ROUNDS} rounds of ${ADDITIONS_PER_ROUND} (in round ${POSTMASTER_ROUND}, of its PostgreSQL too)`, async () => {
     let api = await start();
-    const { admin, organisationId } = await adminWithOrganisation({ client: api.client, mailbox });
+    const { admin, organisationId } = await adminWithOrganisation({ client: api.client, mailbox: built.mailbox });
     /** id -> name of every addition the api answered with its id. */
     const acknowledged = new Map<string, string>();
     /** Additions sent whose answer never came (cut by the kill): they may or may not be stored. */
@@ -96,7 +66,7 @@ describe('acknowledged writes under kill -9', () => {
       let answeredThisRound = 0;
       let kill: Promise<void> | undefined;
       const killNow = async () => {
-        const postmaster = round === POSTMASTER_ROUND ? await runningPostmaster(settings) : undefined;
+        const postmaster = round === POSTMASTER_ROUND ? await runningPostmaster(built.settings) : undefined;
         if (round === POSTMASTER_ROUND) expect(postmaster).toBeDefined();
         killed = true;
         await Promise.all([api.kill('SIGKILL'), Promise.resolve(postmaster ? process.kill(postmaster, 'SIGKILL') : undefined)]);

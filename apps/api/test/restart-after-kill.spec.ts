@@ -10,42 +10,23 @@ import {
   clusterDirOf,
   runningPostmaster,
   startApiProcess,
-  type ApiProcess,
   type ApiProcessSettings,
-  SmtpTestServer,
+  builtApi,
+  BUILT_API_MAIN,
 } from './support';
 import { findFreePort, isAlive } from '@collegial/database';
-
-/** `npm test` builds before jest runs: this is the api exactly as `npm start` runs it. */
-const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
 
 jest.setTimeout(300_000);
 
 describe('the api on its embedded PostgreSQL, after being killed', () => {
-  let settings: ApiProcessSettings;
-  // The api e-mails the link that opens an account: a real SMTP server on loopback receives it.
-  let mailbox: SmtpTestServer;
-  const processes: ApiProcess[] = [];
-  const start = async () => {
-    const api = await startApiProcess(settings);
-    processes.push(api);
-    return api;
-  };
-
-  beforeAll(async () => {
-    mailbox = await SmtpTestServer.start();
-    settings = { ...(await apiProcessSettings(MAIN)), environment: { SMTP_URL: mailbox.url } };
-  });
-  afterAll(async () => {
-    await cleanUpApiProcesses(settings, processes);
-    await mailbox.close();
-  });
+  const built = builtApi();
+  const start = () => built.start();
 
   it('starts again after kill -9, stopping the PostgreSQL the killed run left behind, and finds its data', async () => {
     const first = await start();
-    const { admin, organisationId } = await adminWithOrganisation({ client: first.client, mailbox });
+    const { admin, organisationId } = await adminWithOrganisation({ client: first.client, mailbox: built.mailbox });
     const member = await addMember(first.client, admin.token, organisationId, { name: 'Léa Roux' });
-    const orphan = await runningPostmaster(settings);
+    const orphan = await runningPostmaster(built.settings);
     expect(orphan).toBeDefined();
 
     await first.kill('SIGKILL');
@@ -54,7 +35,7 @@ describe('the api on its embedded PostgreSQL, after being killed', () => {
 
     const second = await start();
     expect(isAlive(orphan!)).toBe(false);
-    expect(await runningPostmaster(settings)).not.toBe(orphan);
+    expect(await runningPostmaster(built.settings)).not.toBe(orphan);
     const { members } = await second.client.ok<{ members: { nodes: { id: string; name: string }[] } }>(
       `query M($organisationId: UUID!) { members(organisationId: $organisationId) { nodes { id name } } }`,
       { organisationId },
@@ -66,28 +47,28 @@ describe('the api on its embedded PostgreSQL, after being killed', () => {
   });
 
   it('does not take the PostgreSQL of an api that still runs: a second api on the same DATA_DIR is refused, the first keeps serving', async () => {
-    const running = processes.find((api) => api.running()) ?? (await start());
-    const port = settings.port;
+    const running = built.processes.find((api) => api.running()) ?? (await start());
+    const port = built.settings.port;
     try {
-      settings.port = await findFreePort();
-      await expect(startApiProcess(settings)).rejects.toThrow(/is in use by process \d+, probably another Collegial/);
+      built.settings.port = await findFreePort();
+      await expect(startApiProcess(built.settings)).rejects.toThrow(/is in use by process \d+, probably another Collegial/);
     } finally {
-      settings.port = port;
+      built.settings.port = port;
     }
     expect((await running.client.request('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 
   it('starts over a stale postmaster.pid whose process is gone, or whose pid another program now has', async () => {
-    for (const api of processes) await api.kill('SIGTERM');
-    expect(await runningPostmaster(settings)).toBeUndefined();
-    const pidFile = join(clusterDirOf(settings), 'postmaster.pid');
-    const stalePid = (pid: number) => `${pid}\n${clusterDirOf(settings)}\n1700000000\n${settings.postgresPort}\n/tmp\n127.0.0.1\n 0 0\nready   \n`;
+    for (const api of built.processes) await api.kill('SIGTERM');
+    expect(await runningPostmaster(built.settings)).toBeUndefined();
+    const pidFile = join(clusterDirOf(built.settings), 'postmaster.pid');
+    const stalePid = (pid: number) => `${pid}\n${clusterDirOf(built.settings)}\n1700000000\n${built.settings.postgresPort}\n/tmp\n127.0.0.1\n 0 0\nready   \n`;
 
     // A pid that no process has (pid_max is at most 2^22).
     await writeFile(pidFile, stalePid(4_194_304 + 1));
     const afterGone = await start();
     await afterGone.kill('SIGKILL');
-    const orphan = await runningPostmaster(settings);
+    const orphan = await runningPostmaster(built.settings);
     process.kill(orphan!, 'SIGKILL');
     while (isAlive(orphan!)) await new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -107,7 +88,7 @@ describe('the api on its embedded PostgreSQL, after being killed', () => {
 describe('the api that fails to start after its embedded PostgreSQL started', () => {
   let settings: ApiProcessSettings;
   beforeAll(async () => {
-    settings = await apiProcessSettings(MAIN);
+    settings = await apiProcessSettings(BUILT_API_MAIN);
   });
   afterAll(() => cleanUpApiProcesses(settings, []));
 
