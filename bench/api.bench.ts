@@ -21,6 +21,7 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { findFreePort } from '../libs/database/src/free-port';
 import { printSummary, summarise } from './cpu-profile-summary';
+import { SmtpTestServer } from '../libs/testing/src/smtp-test-server';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
 
 const MAIN = join(__dirname, '../apps/api/src/main.js');
@@ -215,6 +216,8 @@ async function main(): Promise<void> {
       });
     }
 
+    const mailbox = await SmtpTestServer.start();
+    cleanups.push(() => mailbox.close());
     const port = await findFreePort();
     const api = startChild([...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []), MAIN], {
       PATH: process.env.PATH,
@@ -225,6 +228,7 @@ async function main(): Promise<void> {
       SESSION_SECRET: randomBytes(32).toString('hex'),
       BCRYPT_COST: '4',
       LOG_LEVEL: 'info',
+      SMTP_URL: mailbox.url,
     });
     children.push(api.child);
     const url = `http://127.0.0.1:${port}`;
@@ -243,21 +247,18 @@ async function main(): Promise<void> {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const { register } = await call<{ register: { token: string } }>(
-      graphql(
-        `
-          mutation Register($input: RegisterInput!) {
-            register(input: $input) {
-              token
-            }
-          }
-        `,
-        {
-          input: { email: `bench-${randomBytes(4).toString('hex')}@collegial.example`, password: 'a long bench password', displayName: 'Bench' },
-        },
-      ),
+    // Registration goes by e-mail: the link arrives at the loopback SMTP server started above.
+    const email = `bench-${randomBytes(4).toString('hex')}@collegial.example`;
+    await call(graphql('mutation Register($input: RegisterInput!) { register(input: $input) }', { input: { email } }));
+    const mail = await mailbox.waitFor((m) => m.to.includes(email), 15_000);
+    const registrationToken = /\/registration#([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+    if (!registrationToken) throw new Error(`No registration link in the mail:\n${mail.text}`);
+    const { confirmRegistration } = await call<{ confirmRegistration: { token: string } }>(
+      graphql('mutation C($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token } }', {
+        input: { token: registrationToken, password: 'trois vélos rouges sous la pluie', displayName: 'Banc d’essai' },
+      }),
     );
-    const token = register.token;
+    const token = confirmRegistration.token;
     const { createOrganisation } = await call<{ createOrganisation: { id: string } }>(
       graphql(
         `
