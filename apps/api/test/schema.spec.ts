@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+import { SCHEMA_FILE as DEVELOPMENT_SCHEMA_FILE } from '../src/core/graphql/graphql-options';
 import { startTestApp, testConfig, type TestApp } from './support';
 
 const SCHEMA_FILE = join(__dirname, '../schema.gql');
@@ -22,5 +23,9 @@ describe('the committed GraphQL schema', () => {
     const served = HEADER + printSchema(api.app.get(GraphQLSchemaHost).schema);
     if (testConfig.updateSchema()) writeFileSync(SCHEMA_FILE, served);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(served);
+  });
+
+  it('is the file a development server rewrites, not a copy beside the sources', () => {
+    expect(DEVELOPMENT_SCHEMA_FILE).toBe(SCHEMA_FILE);
   });
 });

@@ -8,7 +8,7 @@ import { formatGraphQLError } from '../errors/graphql-error.mapper';
 import type { GraphQLContext } from './graphql-context';
 import { inputGuardPlugin } from './input-guard.plugin';
 
-export const SCHEMA_FILE = join(__dirname, '../../schema.gql').replace(`${join('dist', 'apps')}`, 'apps');
+export const SCHEMA_FILE = join(__dirname, '../../../schema.gql').replace(`${join('dist', 'apps')}`, 'apps');
 
 /** Longest query, in GraphQL tokens. */
 const MAX_TOKENS = 5000;
