@@ -15,7 +15,7 @@ const TENANCY_HINT =
   `(${NON_TENANT_ENTITIES.join(', ')}) through core/transactions' Transactions.tx.getRepository(...)`;
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'node_modules/', '.data/', '**/*.js', '**/*.cjs', '**/*.mjs']),
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', '.data/', 'apps/web/src/gql/', '**/*.js', '**/*.cjs', '**/*.mjs']),
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

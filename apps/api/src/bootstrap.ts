@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '@collegial/database';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { serveWebApp } from './core/web/serve-web-app';
 
 /**
  * Builds the api on a database, migrated, ready to listen. Shared by `npm start` and the
@@ -21,6 +22,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(helmet({ contentSecurityPolicy: config.graphql.exposeSchema ? false : undefined, crossOriginEmbedderPolicy: false }));
   // Behind the reverse proxy, the client's address comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  serveWebApp(app, config.webRoot);
   await runMigrations(app.get(DataSource));
   return app;
 }

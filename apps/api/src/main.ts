@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { EmbeddedPostgresError } from '@collegial/database';
 import { createApp } from './bootstrap';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
@@ -19,7 +21,8 @@ async function main(): Promise<void> {
   const app = await createApp(config, database.url);
   await seedDemoIfAsked(app, config, database.embedded, say);
   await app.listen(config.port);
-  say(`API ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${config.port}/graphql (health: /health)`);
+  const web = existsSync(join(config.webRoot, 'index.html')) ? `the web app on http://localhost:${config.port}, ` : '';
+  say(`API ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${web}http://localhost:${config.port}/graphql (health: /health)`);
   const stop = async () => {
     await app.close();
     await database.stop();

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_POOL_SETTINGS, type DatabasePoolSettings } from '@collegial/database';
 
@@ -53,6 +54,8 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DEMO: booleanFlag,
+  /** The built web app, served at / (npm run build:web writes it). */
+  WEB_ROOT: z.string().min(1).default('dist/web'),
 });
 
 export interface AppConfig {
@@ -86,6 +89,8 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: string;
   seedDemo: boolean;
+  /** Absolute path of the built web app. */
+  webRoot: string;
 }
 
 export class ConfigurationError extends Error {}
@@ -140,6 +145,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     seedDemo: env.DEMO,
+    webRoot: resolve(env.WEB_ROOT),
   };
 }
 

@@ -87,5 +87,5 @@ export async function seedDemoIfAsked(app: INestApplication, config: AppConfig, 
   if (!config.seedDemo && !(embedded && config.environment === 'development')) return;
   const login = await seedDemo(app);
   say(`${login.created ? 'Demo data created' : 'Demo data present'}: "${DEMO_ORGANISATION.name}" (organisationId ${login.organisationId})`);
-  say(`Log in with logIn(email: "${login.email}", password: "${login.password}")`);
+  say(`Log in with logIn(email: "${login.email}", password: "${login.password}"), or sign in with them at ${config.publicUrl}/login`);
 }

@@ -17,9 +17,10 @@ export interface TestApp {
 /**
  * The real api on this worker's real database, listening on a free loopback port, sending
  * its mail to a real SMTP server of its own on loopback (`mailbox`). `SMTP_URL: ''` in the
- * environment turns SMTP off: mail is then written under DATA_DIR/mail.
+ * environment turns SMTP off: mail is then written under DATA_DIR/mail. A `port` chosen
+ * beforehand lets PUBLIC_URL, and so the links in the mail, point at this app.
  */
-export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(environment: Record<string, string> = {}, port = 0): Promise<TestApp> {
   const mailbox = await SmtpTestServer.start();
   const config = loadAppConfig({
     NODE_ENV: 'test',
@@ -33,7 +34,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     ...environment,
   });
   const app = await createApp(config, await workerDatabaseUrl());
-  await app.listen(0, '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   return {

@@ -1,0 +1,7 @@
+import { authMessages } from '../auth/auth.messages';
+import { organisationsMessages } from '../organisations/organisations.messages';
+import { commonMessages } from '../i18n/common.messages';
+import type { FeatureMessages } from '../i18n/feature-messages';
+
+/** Every feature's strings: a feature adds its messages file here. */
+export const featureMessageList: FeatureMessages[] = [commonMessages, authMessages, organisationsMessages];

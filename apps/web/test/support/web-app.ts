@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findFreePort } from '@collegial/database';
+import { startTestApp, type TestApp } from '../../../api/test/support';
+
+/** Debian's Chromium (never a downloaded build); CHROMIUM_PATH points elsewhere. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Without these, Chromium keeps trying to reach Google's hosts, which this machine's network refuses. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+export const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR ?? join(process.cwd(), 'dist/screenshots');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface WebApp {
+  api: TestApp;
+  /** The app's address, where the api serves the built web app and /graphql. */
+  url: string;
+  browser: Browser;
+  /** A new browser profile (nothing stored), in French unless told, on a desktop screen unless told. */
+  newPage(options?: { phone?: boolean; locale?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The api on this worker's database serving the built web app, and a headless Chromium to drive it. */
+export async function startWebApp(): Promise<WebApp> {
+  const webRoot = join(process.cwd(), 'dist/web');
+  if (!existsSync(join(webRoot, 'index.html'))) throw new Error('The web app is not built: run `npm run build:web` first (npm test does).');
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium), as .ci/run does.`);
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  const api = await startTestApp({ PUBLIC_URL: url, WEB_ROOT: webRoot }, port);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const contexts: BrowserContext[] = [];
+  return {
+    api,
+    url,
+    browser,
+    async newPage({ phone = false, locale = 'fr-FR' } = {}) {
+      const context = await browser.newContext({
+        baseURL: url,
+        locale,
+        viewport: phone ? PHONE : DESKTOP,
+        isMobile: phone,
+        hasTouch: phone,
+        timezoneId: 'Europe/Paris',
+      });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async close() {
+      await Promise.all(contexts.map((context) => context.close()));
+      await browser.close();
+      await api.close();
+    },
+  };
+}
+
+/** The serious and critical accessibility violations axe-core finds on the page, described for a failing test. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** A picture of the page for people to look at (the README shows some): dist/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Opens the app already signed in with an account's session (the sign-in page has its own
+ * journey). The session is stored once per tab, so signing out there stays signed out.
+ */
+export async function signedIn(page: Page, account: { token: string; email: string; displayName?: string }, path = '/'): Promise<Page> {
+  const session = JSON.stringify({ token: account.token, email: account.email, displayName: account.displayName ?? account.email });
+  // Runs in the page, before its scripts, on every document of the tab.
+  await page.addInitScript({
+    content: `if (!sessionStorage.getItem('collegial.test.seeded')) {
+      sessionStorage.setItem('collegial.test.seeded', '1');
+      localStorage.setItem('collegial.session', ${JSON.stringify(session)});
+    }`,
+  });
+  await page.goto(path);
+  return page;
+}
