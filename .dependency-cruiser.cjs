@@ -41,10 +41,10 @@ module.exports = {
     {
       name: 'no-foreign-entities',
       comment:
-        "A feature reaches another feature through its exported service, never its entities (tables). Only an entity may import another feature's entity, to declare a relation (foreign key).",
+        "A feature reaches another feature through its exported service, never its entities (tables). Only an entity may import another feature's entity, to declare a relation (foreign key). Entities sit in the feature's folder or its entities/ folder.",
       severity: 'error',
       from: { path: `^apps/api/src/${FEATURE}/`, pathNot: '\\.entity\\.ts$' },
-      to: { path: `^apps/api/src/${FEATURE}/[^/]+\\.entity\\.ts$`, pathNot: '^apps/api/src/$1/' },
+      to: { path: `^apps/api/src/${FEATURE}/(entities/)?[^/]+\\.entity\\.ts$`, pathNot: '^apps/api/src/$1/' },
     },
     {
       name: 'no-circular-folders',

@@ -8,7 +8,7 @@ import { AccessModule } from './access/access.module';
 import { OrganisationRoleGuard } from './access/organisation-role.guard';
 import { appDataSourceOptions } from './app-data-source';
 import { AuthModule } from './auth/auth.module';
-import { SessionGuard } from './auth/session.guard';
+import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';

@@ -1,7 +1,7 @@
 import { AccountRole } from './access/account-role.entity';
-import { Account } from './auth/account.entity';
+import { Account } from './auth/entities/account.entity';
 import { Invitation } from './access/invitation.entity';
-import { Session } from './auth/session.entity';
+import { Session } from './auth/entities/session.entity';
 import { Body } from './bodies/body.entity';
 import { College } from './colleges/college.entity';
 import { Handover } from './mandates/handover.entity';
@@ -9,7 +9,7 @@ import { Mandate } from './mandates/mandate.entity';
 import { MemberRepresentative } from './members/member-representative.entity';
 import { Member } from './members/member.entity';
 import { Organisation } from './core/tenancy/organisation.entity';
-import { RegistrationRequest } from './auth/registration-request.entity';
+import { RegistrationRequest } from './auth/entities/registration-request.entity';
 
 /** Every entity of the api, for the data source and the migration generator. */
 export const entities = [

@@ -2,8 +2,8 @@ import { JwtService } from '@nestjs/jwt';
 import * as bcrypt from 'bcrypt';
 import { DataSource } from 'typeorm';
 import { linkToken, mailCausedBy, registerAccount, startTestApp, uniqueEmail, type TestApp } from './support';
-import { AccountsService } from '../src/auth/accounts.service';
-import { PasswordHasher } from '../src/auth/password-hasher';
+import { AccountsService } from '../src/auth/services/accounts.service';
+import { PasswordHasher } from '../src/auth/passwords/password-hasher';
 
 const ME = `query Me { me { id email displayName locale } }`;
 const LOG_IN = `mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { token account { id } } }`;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { SessionRevocations } from '../src/auth/session-revocations.service';
+import { SessionRevocations } from '../src/auth/services/session-revocations.service';
 import { registerAccount, startTestApp, testConfig, workerDatabaseUrl, type TestApp } from './support';
 
 const ME = `query Me { me { id } }`;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Account } from '../auth/account.entity';
+import { Account } from '../auth/entities/account.entity';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../core/actor/organisation-role';
 import { TenantEntity } from '../core/tenancy/tenant.entity';
 

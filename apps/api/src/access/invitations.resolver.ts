@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UUIDScalar } from '../core/graphql/uuid.scalar';
 import { ArgRules } from '../core/graphql/input-rules';
-import { AuthPayloadObject } from '../auth/auth-payload.object';
+import { AuthPayloadObject } from '../auth/graphql/auth-payload.object';
 import { ClientAddress, CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
 import { Public } from '../core/actor/public.decorator';
 import { RequireRole } from '../core/actor/require-role.decorator';

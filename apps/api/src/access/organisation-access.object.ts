@@ -1,8 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { OrganisationRole } from '../core/actor/organisation-role';
 import type { AccountRole } from './account-role.entity';
-import type { Account } from '../auth/account.entity';
-import { AccountObject } from '../auth/account.object';
+import type { Account } from '../auth/entities/account.entity';
+import { AccountObject } from '../auth/graphql/account.object';
 import { OrganisationRoleEnum } from '../core/actor/organisation-role';
 
 /** An account's access to the organisation. */

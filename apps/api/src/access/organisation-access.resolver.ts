@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UUIDScalar } from '../core/graphql/uuid.scalar';
 import type { OrganisationRole } from '../core/actor/organisation-role';
 import { AccountRolesService } from './account-roles.service';
-import { AccountsService } from '../auth/accounts.service';
+import { AccountsService } from '../auth/services/accounts.service';
 import { CurrentAccount, CurrentActor } from '../core/actor/current-actor.decorator';
 import { OrganisationObject } from '../organisations/organisation.object';
 import { RequireRole } from '../core/actor/require-role.decorator';

@@ -4,17 +4,17 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailModule } from '../core/mail/mail.module';
-import { Account } from './account.entity';
-import { AccountsService } from './accounts.service';
-import { AuthResolver } from './auth.resolver';
-import { LoginThrottle } from './login-throttle';
-import { PasswordHasher } from './password-hasher';
-import { RegistrationRequest } from './registration-request.entity';
-import { RegistrationResolver } from './registration.resolver';
-import { RegistrationsService } from './registrations.service';
-import { SessionRevocations } from './session-revocations.service';
-import { Session } from './session.entity';
-import { SessionsService } from './sessions.service';
+import { Account } from './entities/account.entity';
+import { AccountsService } from './services/accounts.service';
+import { AuthResolver } from './graphql/auth.resolver';
+import { LoginThrottle } from './services/login-throttle';
+import { PasswordHasher } from './passwords/password-hasher';
+import { RegistrationRequest } from './entities/registration-request.entity';
+import { RegistrationResolver } from './graphql/registration.resolver';
+import { RegistrationsService } from './services/registrations.service';
+import { SessionRevocations } from './services/session-revocations.service';
+import { Session } from './entities/session.entity';
+import { SessionsService } from './services/sessions.service';
 
 function requiredSecret(config: AppConfig): string {
   if (!config.sessionSecret) throw new Error('No session secret: load the configuration through withSessionSecret');

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { AccountRolesService } from '../access/account-roles.service';
-import { AccountsService } from '../auth/accounts.service';
+import { AccountsService } from '../auth/services/accounts.service';
 import type { Actor } from '../core/actor/actor';
 import type { AppConfig } from '../config/app-config';
 import { BodiesService } from '../bodies/bodies.service';

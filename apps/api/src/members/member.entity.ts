@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { PlainDate } from '@collegial/governance';
-import { Account } from '../auth/account.entity';
+import { Account } from '../auth/entities/account.entity';
 import { College } from '../colleges/college.entity';
 import { TenantEntity } from '../core/tenancy/tenant.entity';
 

@@ -3,7 +3,7 @@ import { Transactional } from '@nestjs-cls/transactional';
 import { Brackets, In, IsNull, type SelectQueryBuilder } from 'typeorm';
 import type { Page, PageRequest } from '../core/graphql/connection';
 import { compareDates, type PlainDate } from '@collegial/governance';
-import { normaliseEmail } from '../auth/credentials-policy';
+import { normaliseEmail } from '../auth/passwords/credentials-policy';
 import { optionalText, requireText } from '../core/text/required-text';
 import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../core/transactions/transactions';
-import { DomainError, ErrorReason } from '../core/errors/domain-error';
-import { isUniqueViolation } from '../core/errors/postgres-errors';
-import { Account } from './account.entity';
-import type { Locale } from '../core/locale/locale';
-import { assertAcceptablePassword, normaliseEmail } from './credentials-policy';
-import { requireText } from '../core/text/required-text';
+import { Transactions } from '../../core/transactions/transactions';
+import { DomainError, ErrorReason } from '../../core/errors/domain-error';
+import { isUniqueViolation } from '../../core/errors/postgres-errors';
+import { Account } from '../entities/account.entity';
+import type { Locale } from '../../core/locale/locale';
+import { assertAcceptablePassword, normaliseEmail } from '../passwords/credentials-policy';
+import { requireText } from '../../core/text/required-text';
 import { LoginThrottle } from './login-throttle';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '../passwords/password-hasher';
 import { SessionsService } from './sessions.service';
 
 export interface NewAccount {

@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { DomainError, ErrorReason } from '../core/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 
 /**
  * Login attempts counted per account and per client address in PostgreSQL, so every api

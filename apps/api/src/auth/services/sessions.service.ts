@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { IsNull, MoreThan } from 'typeorm';
-import type { AuthenticatedAccount } from '../core/actor/actor';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { Transactions } from '../core/transactions/transactions';
+import type { AuthenticatedAccount } from '../../core/actor/actor';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Transactions } from '../../core/transactions/transactions';
 import { SessionRevocations } from './session-revocations.service';
-import { Session } from './session.entity';
+import { Session } from '../entities/session.entity';
 
 interface SessionClaims {
   sub: string;

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MaxLength } from '../core/graphql/input-rules';
-import { LocaleEnum, type Locale } from '../core/locale/locale';
+import { MaxLength } from '../../core/graphql/input-rules';
+import { LocaleEnum, type Locale } from '../../core/locale/locale';
 
 @InputType()
 export class RegisterInput {

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, ErrorReason } from '../core/errors/domain-error';
-import { executionRequest } from '../core/graphql/execution-request';
-import { PUBLIC_OPERATION } from '../core/actor/public.decorator';
+import { DomainError, ErrorReason } from '../../core/errors/domain-error';
+import { executionRequest } from '../../core/graphql/execution-request';
+import { PUBLIC_OPERATION } from '../../core/actor/public.decorator';
 import { SessionsService } from './sessions.service';
 
 const NOT_LOGGED_IN = {

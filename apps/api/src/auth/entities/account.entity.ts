@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import type { Locale } from '../core/locale/locale';
+import type { Locale } from '../../core/locale/locale';
 
 /** A person who logs in. Not tenant-scoped: one account may act in several organisations. */
 @Entity('accounts')

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { AccountObject } from './account.object';
-import type { OpenedSession } from './accounts.service';
+import type { OpenedSession } from '../services/accounts.service';
 
 @ObjectType('AuthPayload')
 export class AuthPayloadObject {

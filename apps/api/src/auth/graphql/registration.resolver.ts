@@ -1,9 +1,9 @@
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthPayloadObject } from './auth-payload.object';
-import { ClientAddress } from '../core/actor/current-actor.decorator';
-import { Public } from '../core/actor/public.decorator';
+import { ClientAddress } from '../../core/actor/current-actor.decorator';
+import { Public } from '../../core/actor/public.decorator';
 import { RegisterInput } from './register.input';
-import { RegistrationsService } from './registrations.service';
+import { RegistrationsService } from '../services/registrations.service';
 
 @InputType()
 export class ConfirmRegistrationInput {

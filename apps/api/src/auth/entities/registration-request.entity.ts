@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Locale } from '../core/locale/locale';
+import type { Locale } from '../../core/locale/locale';
 
 /**
  * A request to create an account, waiting for its e-mail address to be confirmed through

@@ -1,4 +1,4 @@
-import { DomainError, ErrorReason } from '../core/errors/domain-error';
+import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { passwordStrength } from './password-strength';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,14 +1,14 @@
 import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ArgRules } from '../core/graphql/input-rules';
-import type { AuthenticatedAccount } from '../core/actor/actor';
+import { ArgRules } from '../../core/graphql/input-rules';
+import type { AuthenticatedAccount } from '../../core/actor/actor';
 import { AccountObject } from './account.object';
-import { AccountsService } from './accounts.service';
+import { AccountsService } from '../services/accounts.service';
 import { AuthPayloadObject } from './auth-payload.object';
-import { ClientAddress, CurrentAccount } from '../core/actor/current-actor.decorator';
-import { Public } from '../core/actor/public.decorator';
+import { ClientAddress, CurrentAccount } from '../../core/actor/current-actor.decorator';
+import { Public } from '../../core/actor/public.decorator';
 import { selectsOnly } from './selected-fields';
-import { SessionsService } from './sessions.service';
+import { SessionsService } from '../services/sessions.service';
 
 @Resolver()
 export class AuthResolver {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Account } from './account.entity';
+import type { Account } from '../entities/account.entity';
 
 @ObjectType('Account')
 export class AccountObject {
