@@ -34,13 +34,13 @@ export interface WebApp {
 }
 
 /** The api on this worker's database serving the built web app, and a headless Chromium to drive it. */
-export async function startWebApp(): Promise<WebApp> {
+export async function startWebApp(environment: Record<string, string> = {}): Promise<WebApp> {
   const webRoot = join(process.cwd(), 'dist/web');
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('The web app is not built: run `npm run build:web` first (npm test does).');
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium), as .ci/run does.`);
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const api = await startTestApp({ PUBLIC_URL: url, WEB_ROOT: webRoot }, port);
+  const api = await startTestApp({ PUBLIC_URL: url, WEB_ROOT: webRoot, ...environment }, port);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
   const contexts: BrowserContext[] = [];
   return {
