@@ -112,10 +112,16 @@ describe('the access page', () => {
       .waitFor();
     expect(await invited.getByRole('button', { name: 'Accepter l’invitation' }).count()).toBe(0);
 
-    // The only admin tries to make themselves a mere member: the api's reason is shown, nothing changes.
+    // The only admin tries to make themselves a mere member, with the keyboard alone: the api's reason is shown, nothing changes.
     const myRole = page.getByRole('combobox', { name: 'Rôle de Paul Lefebvre' });
-    await myRole.click();
-    await page.getByRole('option', { name: 'Membre', exact: true }).click();
+    await myRole.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox').waitFor();
+    const member = page.getByRole('option', { name: 'Membre', exact: true });
+    for (let presses = 0; presses < 4 && !(await member.evaluate((option) => option.hasAttribute('data-combobox-selected'))); presses++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
     await page.getByRole('alert').getByText('doit garder au moins un administrateur', { exact: false }).waitFor();
     expect(await myRole.inputValue()).toBe('Administrateur·rice');
     await page.reload();
@@ -141,6 +147,11 @@ describe('the access page', () => {
     await screenshot(phone, 'access-phone');
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await accessibilityViolations(phone)).toEqual([]);
+
+    await phone.getByText('EN', { exact: true }).click();
+    await phone.getByRole('heading', { name: 'Access', level: 1 }).waitFor();
+    await phone.getByRole('table', { name: 'Accounts with access' }).getByRole('combobox', { name: 'Role of Invited secretary' }).waitFor();
+    await phone.getByRole('button', { name: /^Revoke the invitation of noe/ }).waitFor();
 
     const page = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/access`);
     await page.getByRole('alert').getByText('Seuls les administrateur·rices gèrent les accès de l’organisation.').waitFor();
