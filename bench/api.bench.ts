@@ -11,7 +11,7 @@
  * Options: --duration=SECONDS per phase (default 12, in 3 interleaved rounds), --only=name,name (phases to run),
  * --cpu-prof=DIR (run the api under `node --cpu-prof`, profile written into DIR at exit).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { findFreePort } from '../libs/database/src/free-port';
+import { startChild, stopChild, waitForOk } from './child-process';
 import { printSummary, summarise } from './cpu-profile-summary';
 import { SmtpTestServer } from '../libs/testing/src/smtp-test-server';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
@@ -53,43 +54,6 @@ interface Phase {
 }
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-/** Polls a URL until it answers 200, within a bound. */
-async function waitForOk(url: string, child: ChildProcess, output: () => string, seconds = 60): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the process exited before serving:\n${output()}`);
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s:\n${output()}`);
-}
-
-function startChild(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  // The api logs one JSON line per request: read and dropped, as a log shipper would.
-  child.stdout.on('data', (chunk: Buffer) => {
-    if (output.length < 20_000) output += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output.slice(-4000) };
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 /** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere. */
 function cpuMsOf(pid: number | undefined): number | null {
