@@ -150,11 +150,22 @@ export class MembersService {
     const members = this.members.of(actor.organisationId);
     for (let start = 0; start < prepared.length; start += 500) {
       const chunk = prepared.slice(start, start + 500);
-      const saved = await this.saveMembers(members, chunk.map((p) => p.member));
+      const saved = await this.saveMembers(
+        members,
+        chunk.map((p) => p.member),
+      );
       const representatives = this.representatives.of(actor.organisationId);
       const opened = chunk.flatMap((p, index) =>
         p.representative
-          ? [representatives.create({ memberId: saved[index].id, name: p.representative.name, email: p.representative.email, sinceOn: saved[index].joinedOn, untilOn: null })]
+          ? [
+              representatives.create({
+                memberId: saved[index].id,
+                name: p.representative.name,
+                email: p.representative.email,
+                sinceOn: saved[index].joinedOn,
+                untilOn: null,
+              }),
+            ]
           : [],
       );
       if (opened.length > 0) await representatives.save(opened);
