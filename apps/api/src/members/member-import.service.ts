@@ -6,10 +6,14 @@ import type { LocalisedMessage } from '../core/errors/domain-error';
 import { InputRejection } from '../core/errors/input-rejection';
 import { checkedPlainDate } from '../core/graphql/plain-date.scalar';
 import { CollegesService } from '../colleges/colleges.service';
-import type { College } from '../colleges/college.entity';
 import type { MemberKind } from './member.entity';
 import { MEMBER_CSV_COLUMNS, parseMemberCsv, type MemberCsvLine } from './member-csv';
 import { MembersService, type MemberDraft } from './members.service';
+
+interface CollegeName {
+  id: string;
+  name: string;
+}
 
 export interface AcceptedImportLine {
   line: number;
@@ -103,7 +107,7 @@ export class MemberImportService {
   }
 
   /** A line as a member draft, with what its cells say wrong (dates, yes/no, kinds and colleges by name). */
-  private read(line: MemberCsvLine, headerCount: number, colleges: readonly College[]) {
+  private read(line: MemberCsvLine, headerCount: number, colleges: readonly CollegeName[]) {
     const reasons: LocalisedMessage[] = [];
     const cell = (column: keyof typeof MEMBER_CSV_COLUMNS) => line.cells[column]?.trim() ?? '';
     if (line.cellCount !== headerCount) {

@@ -11,7 +11,6 @@ import { isUniqueViolation } from '../core/errors/postgres-errors';
 import { InjectTenantRepository, type TenantRepository, type TenantScope } from '../core/tenancy/tenant-repository';
 import { CollegesService } from '../colleges/colleges.service';
 import { MemberRepresentative } from './member-representative.entity';
-import type { College } from '../colleges/college.entity';
 import { Member, type MemberKind } from './member.entity';
 
 export interface RepresentativeDraft {
@@ -44,6 +43,12 @@ export interface MemberFilter {
   includeLeft?: boolean | null;
   /** Part of the name, accents and case aside. */
   search?: string | null;
+}
+
+/** A college as the rules of a member need it. */
+interface CollegeName {
+  id: string;
+  name: string;
 }
 
 /** A draft as the member it would make, not yet saved, with what the rules refuse in it. */
@@ -188,7 +193,7 @@ export class MembersService {
     return prepared;
   }
 
-  private prepare(members: TenantScope<Member>, colleges: readonly College[], draft: MemberDraft): PreparedMember {
+  private prepare(members: TenantScope<Member>, colleges: readonly CollegeName[], draft: MemberDraft): PreparedMember {
     const problems: DomainError[] = [];
     const attempt = <T>(rule: () => T, fallback: T): T => {
       try {
@@ -342,7 +347,7 @@ export class MembersService {
     );
   }
 
-  private checkedCollege(colleges: readonly College[], collegeId: string | null): string | null {
+  private checkedCollege(colleges: readonly CollegeName[], collegeId: string | null): string | null {
     if (collegeId === null) {
       if (colleges.length > 0) {
         throw new DomainError(ErrorReason.InvalidInput, {
