@@ -18,6 +18,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Room for a members file to import (2 MB of CSV, escaped in JSON); Express's default is 100 kB.
+  app.useBodyParser('json', { limit: '5mb' });
   // The sandbox page loads its scripts from Apollo's CDN: only where it is served.
   app.use(helmet({ contentSecurityPolicy: config.graphql.exposeSchema ? false : undefined, crossOriginEmbedderPolicy: false }));
   // Behind the reverse proxy, the client's address comes from X-Forwarded-For.

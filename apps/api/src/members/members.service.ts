@@ -45,6 +45,19 @@ export interface MemberFilter {
   search?: string | null;
 }
 
+/** A college as the rules of a member need it. */
+interface CollegeName {
+  id: string;
+  name: string;
+}
+
+/** A draft as the member it would make, not yet saved, with what the rules refuse in it. */
+interface PreparedMember {
+  member: Member;
+  representative: { name: string; email: string | null } | null;
+  problems: DomainError[];
+}
+
 const NAME = { fr: 'Le nom', en: 'The name' };
 const REPRESENTATIVE_NAME = { fr: 'Le nom du représentant', en: "The representative's name" };
 
@@ -114,38 +127,121 @@ export class MembersService {
 
   @Transactional()
   async add(actor: Actor, draft: MemberDraft): Promise<Member> {
-    {
-      const collegeId = await this.checkedCollege(actor, draft.collegeId ?? null);
+    const [prepared] = await this.prepareAll(actor, [draft]);
+    if (prepared.problems.length > 0) throw prepared.problems[0];
+    const saved = await this.saveMember(this.members.of(actor.organisationId), prepared.member);
+    if (prepared.representative) await this.openRepresentative(saved, prepared.representative, saved.joinedOn);
+    return this.get(actor, saved.id);
+  }
+
+  /**
+   * What the rules say of each draft, without saving anything: the problems of each (empty
+   * when it may be added), including an e-mail another member already has. Drafts are
+   * checked one by one: two drafts sharing an address are the caller's to notice.
+   */
+  async check(actor: Actor, drafts: readonly MemberDraft[]): Promise<DomainError[][]> {
+    return (await this.prepareAll(actor, drafts)).map((prepared) => prepared.problems);
+  }
+
+  /** Adds every draft in one transaction, or none: the first problem refuses the whole list. */
+  @Transactional()
+  async addMany(actor: Actor, drafts: readonly MemberDraft[]): Promise<number> {
+    const prepared = await this.prepareAll(actor, drafts);
+    const problem = prepared.find((p) => p.problems.length > 0)?.problems[0];
+    if (problem) throw problem;
+    const emails = prepared.map((p) => p.member.email).filter((email): email is string => email !== null);
+    const repeated = emails.find((email, index) => emails.indexOf(email) !== index);
+    if (repeated) throw this.duplicateEmail(repeated);
+    const members = this.members.of(actor.organisationId);
+    for (let start = 0; start < prepared.length; start += 500) {
+      const chunk = prepared.slice(start, start + 500);
+      const saved = await this.saveMembers(
+        members,
+        chunk.map((p) => p.member),
+      );
+      const representatives = this.representatives.of(actor.organisationId);
+      const opened = chunk.flatMap((p, index) =>
+        p.representative
+          ? [
+              representatives.create({
+                memberId: saved[index].id,
+                name: p.representative.name,
+                email: p.representative.email,
+                sinceOn: saved[index].joinedOn,
+                untilOn: null,
+              }),
+            ]
+          : [],
+      );
+      if (opened.length > 0) await representatives.save(opened);
+    }
+    return prepared.length;
+  }
+
+  /** Each draft as the member it would make, with what the rules refuse in it (in the order they are checked). */
+  private async prepareAll(actor: Actor, drafts: readonly MemberDraft[]): Promise<PreparedMember[]> {
+    const colleges = await this.colleges.list(actor);
+    const members = this.members.of(actor.organisationId);
+    const prepared = drafts.map((draft) => this.prepare(members, colleges, draft));
+    const emails = [...new Set(prepared.map((p) => p.member.email).filter((email): email is string => email !== null))];
+    if (emails.length > 0) {
+      const taken = new Set(
+        (await members.query('m').select(['m.email']).andWhere('m.email IN (:...emails)', { emails }).getMany()).map((m) => m.email!.toLowerCase()),
+      );
+      for (const p of prepared) if (p.member.email && taken.has(p.member.email)) p.problems.push(this.duplicateEmail(p.member.email));
+    }
+    return prepared;
+  }
+
+  private prepare(members: TenantScope<Member>, colleges: readonly CollegeName[], draft: MemberDraft): PreparedMember {
+    const problems: DomainError[] = [];
+    const attempt = <T>(rule: () => T, fallback: T): T => {
+      try {
+        return rule();
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        problems.push(error);
+        return fallback;
+      }
+    };
+    const collegeId = attempt(() => this.checkedCollege(colleges, draft.collegeId ?? null), null);
+    attempt(() => {
       if (draft.kind === 'naturalPerson' && draft.representative) {
         throw new DomainError(ErrorReason.InvalidInput, {
           fr: 'Seule une personne morale a un représentant.',
           en: 'Only a legal entity has a representative.',
         });
       }
-      this.checkDates(draft.joinedOn, null, draft.birthDate ?? null);
-      const hasVotingRights = draft.hasVotingRights ?? true;
-      const members = this.members.of(actor.organisationId);
-      const member = members.create({
-        kind: draft.kind,
-        name: requireText(draft.name, NAME),
-        email: draft.email ? normaliseEmail(draft.email) : null,
-        postalAddress: optionalText(draft.postalAddress),
-        birthDate: draft.kind === 'naturalPerson' ? (draft.birthDate ?? null) : null,
-        joinedOn: draft.joinedOn,
-        leftOn: null,
-        hasVotingRights,
-        votingRightsReason: this.votingRightsReason(hasVotingRights, draft.votingRightsReason),
-        collegeId,
-        eNoticeConsent: draft.eNoticeConsent ?? false,
-        eNoticeConsentAt: draft.eNoticeConsent ? new Date() : null,
-        accountId: null,
-      });
-      const saved = await this.saveMember(members, member);
-      if (draft.kind === 'legalEntity' && draft.representative) {
-        await this.openRepresentative(saved, draft.representative, draft.joinedOn);
-      }
-      return this.get(actor, saved.id);
-    }
+    }, undefined);
+    attempt(() => this.checkDates(draft.joinedOn, null, draft.birthDate ?? null), undefined);
+    const hasVotingRights = draft.hasVotingRights ?? true;
+    const name = attempt(() => requireText(draft.name, NAME), '');
+    const email = attempt(() => (draft.email ? normaliseEmail(draft.email) : null), null);
+    const votingRightsReason = attempt(() => this.votingRightsReason(hasVotingRights, draft.votingRightsReason), null);
+    if (draft.eNoticeConsent && !draft.email) problems.push(this.consentWithoutEmail(name || draft.name));
+    const representative =
+      draft.kind === 'legalEntity' && draft.representative
+        ? {
+            name: attempt(() => requireText(draft.representative!.name, REPRESENTATIVE_NAME), ''),
+            email: attempt(() => (draft.representative!.email ? normaliseEmail(draft.representative!.email) : null), null),
+          }
+        : null;
+    const member = members.create({
+      kind: draft.kind,
+      name,
+      email,
+      postalAddress: optionalText(draft.postalAddress),
+      birthDate: draft.kind === 'naturalPerson' ? (draft.birthDate ?? null) : null,
+      joinedOn: draft.joinedOn,
+      leftOn: null,
+      hasVotingRights,
+      votingRightsReason,
+      collegeId,
+      eNoticeConsent: draft.eNoticeConsent ?? false,
+      eNoticeConsentAt: draft.eNoticeConsent ? new Date() : null,
+      accountId: null,
+    });
+    return { member, representative, problems };
   }
 
   @Transactional()
@@ -157,7 +253,7 @@ export class MembersService {
       if (changes.postalAddress !== undefined) member.postalAddress = optionalText(changes.postalAddress);
       if (changes.birthDate !== undefined) member.birthDate = changes.birthDate;
       if (changes.joinedOn !== undefined && changes.joinedOn !== null) member.joinedOn = changes.joinedOn;
-      if (changes.collegeId !== undefined) member.collegeId = await this.checkedCollege(actor, changes.collegeId ?? null);
+      if (changes.collegeId !== undefined) member.collegeId = this.checkedCollege(await this.colleges.list(actor), changes.collegeId ?? null);
       this.checkDates(member.joinedOn, member.leftOn, member.birthDate);
       await this.saveMember(this.members.of(actor.organisationId), member);
       return this.get(actor, memberId);
@@ -191,12 +287,7 @@ export class MembersService {
   @Transactional()
   async setENoticeConsent(actor: Actor, memberId: string, consent: boolean): Promise<Member> {
     const member = await this.lock(actor, memberId);
-    if (consent && !member.email) {
-      throw new DomainError(ErrorReason.InvalidInput, {
-        fr: `${member.name} n'a pas d'adresse e-mail : ajoutez-en une avant d'enregistrer son accord.`,
-        en: `${member.name} has no e-mail address: add one before recording their consent.`,
-      });
-    }
+    if (consent && !member.email) throw this.consentWithoutEmail(member.name);
     await this.members.of(actor.organisationId).update({ id: member.id }, { eNoticeConsent: consent, eNoticeConsentAt: new Date() });
     return this.get(actor, memberId);
   }
@@ -256,8 +347,7 @@ export class MembersService {
     );
   }
 
-  private async checkedCollege(actor: Actor, collegeId: string | null): Promise<string | null> {
-    const colleges = await this.colleges.list(actor);
+  private checkedCollege(colleges: readonly CollegeName[], collegeId: string | null): string | null {
     if (collegeId === null) {
       if (colleges.length > 0) {
         throw new DomainError(ErrorReason.InvalidInput, {
@@ -269,6 +359,26 @@ export class MembersService {
     }
     if (!colleges.some((c) => c.id === collegeId)) throw DomainError.notFound({ fr: 'Collège', en: 'College' });
     return collegeId;
+  }
+
+  private consentWithoutEmail(name: string): DomainError {
+    return new DomainError(ErrorReason.InvalidInput, {
+      fr: `${name} n'a pas d'adresse e-mail : ajoutez-en une avant d'enregistrer son accord.`,
+      en: `${name} has no e-mail address: add one before recording their consent.`,
+    });
+  }
+
+  private duplicateEmail(email: string | null): DomainError {
+    if (email === null) {
+      return new DomainError(ErrorReason.DuplicateEmail, {
+        fr: "Un autre membre de l'organisation a déjà l'une de ces adresses e-mail.",
+        en: 'Another member of the organisation already has one of these e-mail addresses.',
+      });
+    }
+    return new DomainError(ErrorReason.DuplicateEmail, {
+      fr: `Un autre membre de l'organisation a déjà l'adresse ${email}.`,
+      en: `Another member of the organisation already has the address ${email}.`,
+    });
   }
 
   private checkDates(joinedOn: PlainDate, leftOn: PlainDate | null, birthDate: PlainDate | null): void {
@@ -298,14 +408,15 @@ export class MembersService {
   }
 
   private async saveMember(members: TenantScope<Member>, member: Member): Promise<Member> {
+    return (await this.saveMembers(members, [member]))[0];
+  }
+
+  private async saveMembers(members: TenantScope<Member>, list: Member[]): Promise<Member[]> {
     try {
-      return await members.save(member);
+      return await members.save(list);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError(ErrorReason.DuplicateEmail, {
-          fr: `Un autre membre de l'organisation a déjà l'adresse ${member.email}.`,
-          en: `Another member of the organisation already has the address ${member.email}.`,
-        });
+        throw this.duplicateEmail(list.length === 1 ? list[0].email : null);
       }
       throw error;
     }

@@ -1,0 +1,148 @@
+import { Anchor, Button, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { canManage, useOrganisation } from '../organisations/organisation-context';
+import { formatDate } from '../ui/dates';
+import { formatNumber } from '../ui/numbers';
+import { PageTitle } from '../ui/PageTitle';
+import { ScrollRegion } from './ScrollRegion';
+import { QueryState } from '../ui/QueryState';
+import { MembersQuery } from './members.operations';
+
+export const MEMBERS_PAGE_SIZE = 50;
+
+/** The register of members: searchable by name, 50 a page, former members on request. */
+export function MembersPage() {
+  const organisation = useOrganisation();
+  const { t } = useTranslation('members');
+  const { t: common } = useTranslation('common');
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [includeLeft, setIncludeLeft] = useState(false);
+  // The cursors of the pages read so far: the last one is the page shown (null: the first).
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1];
+  const [{ data, fetching, error }] = useQuery({
+    query: MembersQuery,
+    variables: { organisationId: organisation.id, first: MEMBERS_PAGE_SIZE, after, filter: { search: debouncedSearch || null, includeLeft } },
+  });
+  const [shownSearch, setShownSearch] = useState(debouncedSearch);
+  if (shownSearch !== debouncedSearch) {
+    // A new search starts from its first page.
+    setShownSearch(debouncedSearch);
+    setCursors([null]);
+  }
+  const members = data?.members;
+  const manages = canManage(organisation);
+  const base = `/o/${organisation.id}/members`;
+  const pages = Math.max(1, Math.ceil((members?.totalCount ?? 0) / MEMBERS_PAGE_SIZE));
+  const yesNo = (value: boolean) => common(value ? 'yes' : 'no');
+
+  return (
+    <>
+      <PageTitle
+        title={t('title')}
+        actions={
+          manages && (
+            <>
+              <Button component={Link} to={`${base}/new`}>
+                {t('add')}
+              </Button>
+              <Button component={Link} to={`${base}/import`} variant="outline">
+                {t('import')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <Stack gap="md">
+        <Group align="flex-end" gap="md">
+          <TextInput
+            label={t('searchLabel')}
+            placeholder={t('searchPlaceholder')}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={{ base: '100%', sm: 320 }}
+          />
+          <Checkbox
+            label={t('includeLeft')}
+            checked={includeLeft}
+            onChange={(event) => {
+              setIncludeLeft(event.currentTarget.checked);
+              setCursors([null]);
+            }}
+            mb={8}
+          />
+        </Group>
+        {members && (
+          <Text fw={500} aria-live="polite">
+            {t(includeLeft ? 'countWithLeft' : 'count', { count: members.totalCount, formatted: formatNumber(members.totalCount) })}
+          </Text>
+        )}
+        <QueryState
+          fetching={fetching}
+          error={error}
+          empty={members ? members.nodes.length === 0 : undefined}
+          emptyText={debouncedSearch ? t('noMatch') : t('empty')}
+        >
+          <ScrollRegion label={t('tableLabel')} minWidth={860}>
+            <Table aria-label={t('tableLabel')} striped highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('columns.name')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.college')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.votingRights')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.eNoticeConsent')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.joinedOn')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.leftOn')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {members?.nodes.map((member) => (
+                  <Table.Tr key={member.id}>
+                    <Table.Th scope="row" fw={500}>
+                      <Anchor component={Link} to={`${base}/${member.id}`}>
+                        {member.name}
+                      </Anchor>
+                      {member.email && (
+                        <Text size="xs" c="dimmed">
+                          {member.email}
+                        </Text>
+                      )}
+                    </Table.Th>
+                    <Table.Td>{common(`memberKinds.${member.kind}`)}</Table.Td>
+                    <Table.Td>{member.college?.name ?? '—'}</Table.Td>
+                    <Table.Td>{yesNo(member.hasVotingRights)}</Table.Td>
+                    <Table.Td>{yesNo(member.eNoticeConsent)}</Table.Td>
+                    <Table.Td>{formatDate(member.joinedOn)}</Table.Td>
+                    <Table.Td>{member.leftOn ? formatDate(member.leftOn) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollRegion>
+          {members && pages > 1 && (
+            <Group component="nav" aria-label={t('pagination')} justify="space-between">
+              <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+                {common('previous')}
+              </Button>
+              <Text size="sm">{t('pageOf', { page: formatNumber(cursors.length), pages: formatNumber(pages) })}</Text>
+              <Button
+                variant="default"
+                disabled={!members.pageInfo.hasNextPage}
+                onClick={() => members.pageInfo.endCursor && setCursors([...cursors, members.pageInfo.endCursor])}
+              >
+                {common('next')}
+              </Button>
+            </Group>
+          )}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
