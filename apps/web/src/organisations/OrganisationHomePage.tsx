@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { formatDate } from '../ui/dates';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
-import { canManage, useOrganisation } from './organisation-context';
+import { isAdmin, useOrganisation } from './organisation-context';
 import { OrganisationAttentionQuery, PendingInvitationsCountQuery } from './organisations.operations';
 
 /** What needs attention in the organisation: mandates ending soon, invitations not yet accepted. */
@@ -14,7 +14,8 @@ export function OrganisationHomePage() {
   const { t } = useTranslation('organisations');
   const { t: common } = useTranslation('common');
   const [attention] = useQuery({ query: OrganisationAttentionQuery, variables: { organisationId: organisation.id, days: 90 } });
-  const manages = canManage(organisation);
+  // The api shows invitations to admins only, who manage access.
+  const manages = isAdmin(organisation);
   const [invitations] = useQuery({ query: PendingInvitationsCountQuery, variables: { organisationId: organisation.id }, pause: !manages });
   const ending = attention.data?.mandatesEndingWithin ?? [];
   const pending = invitations.data?.pendingInvitations;
