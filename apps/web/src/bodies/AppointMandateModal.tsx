@@ -1,6 +1,5 @@
 import { Button, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -8,6 +7,7 @@ import type { MandateRole } from '../gql/graphql';
 import { DateField } from '../ui/DateField';
 import { today } from '../ui/dates';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { notifyDone } from '../ui/notify';
 import { AppointMandateMutation } from './bodies.operations';
 import { MANDATE_ROLES } from './mandate-roles';
 import { MemberPicker, type MemberChoice } from './MemberPicker';
@@ -32,7 +32,7 @@ export function AppointMandateModal({ organisationId, bodyId, onClose }: { organ
       input: { bodyId, memberId: member.id, role, startOn, termEndOn, appointedBy: appointedBy.trim() || null },
     });
     if (answer.data) {
-      notifications.show({ color: 'green', message: t('appoint.done', { name: member.name, role: common(`mandateRoles.${role}`) }) });
+      notifyDone(t('appoint.done', { name: member.name, role: common(`mandateRoles.${role}`) }));
       onClose();
     }
   };

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import type { MandateFieldsFragment } from '../gql/graphql';
 import { formatDate } from '../ui/dates';
 import { QueryState } from '../ui/QueryState';
+import { ScrollableTable } from './ScrollableTable';
 import { BodyCompositionQuery } from './bodies.operations';
 import { lastDayInOffice } from './mandate-period';
 
@@ -33,7 +34,7 @@ export function BodyComposition({
 
   return (
     <QueryState fetching={fetching} error={error} empty={seats.length === 0} emptyText={t('body.compositionEmpty')}>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollableTable labelledBy="composition-heading" minWidth={560}>
         <Table verticalSpacing="sm" aria-labelledby="composition-heading">
           <Table.Thead>
             <Table.Tr>
@@ -81,7 +82,7 @@ export function BodyComposition({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
     </QueryState>
   );
 }

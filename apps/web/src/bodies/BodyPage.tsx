@@ -64,7 +64,7 @@ export function BodyPage() {
           manages && (
             <>
               <Button onClick={() => setAppointing(true)}>{t('body.appoint')}</Button>
-              <Button component={Link} to={handoverPath} variant="light">
+              <Button component={Link} to={handoverPath} variant="outline">
                 {t('body.handOver')}
               </Button>
             </>

@@ -1,6 +1,5 @@
 import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -8,6 +7,7 @@ import type { MandateEndReason, MandateFieldsFragment } from '../gql/graphql';
 import { DateField } from '../ui/DateField';
 import { formatDate, today } from '../ui/dates';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { notifyDone } from '../ui/notify';
 import { EndMandateMutation } from './bodies.operations';
 import { MANDATE_END_REASONS } from './mandate-roles';
 
@@ -25,7 +25,7 @@ export function EndMandateModal({ organisationId, mandate, onClose }: { organisa
     if (!endedOn || !reason) return;
     const answer = await end({ organisationId, mandateId: mandate.id, endedOn, reason });
     if (answer.data) {
-      notifications.show({ color: 'green', message: t('end.done', { name: mandate.member.name, date: formatDate(endedOn) }) });
+      notifyDone(t('end.done', { name: mandate.member.name, date: formatDate(endedOn) }));
       onClose();
     }
   };

@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Radio, Select, Stack, Stepper, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -10,6 +9,7 @@ import { canManage, useOrganisation } from '../organisations/organisation-contex
 import { DateField } from '../ui/DateField';
 import { formatDate, today } from '../ui/dates';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { notifyDone } from '../ui/notify';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { BodyQuery, HandOverMutation, OpenMandatesQuery } from './bodies.operations';
@@ -80,10 +80,7 @@ export function HandOverPage() {
       },
     });
     if (answer.data) {
-      notifications.show({
-        color: 'green',
-        message: t('handover.done', { name: successor.name, role: common(`mandateRoles.${mandate.role}`), date: formatDate(on) }),
-      });
+      notifyDone(t('handover.done', { name: successor.name, role: common(`mandateRoles.${mandate.role}`), date: formatDate(on) }));
       void navigate(`${bodyPath}?on=${on}`);
     }
   };
@@ -189,7 +186,7 @@ export function HandOverPage() {
         <Stepper active={active} onStepClick={setActive} allowNextStepsSelect={false} orientation={phone ? 'vertical' : 'horizontal'} size="sm">
           {STEPS.map((step) => (
             <Stepper.Step key={step} label={t(`handover.steps.${step}`)} description={t(`handover.steps.${step}Description`)}>
-              <form onSubmit={step === 'summary' ? (e) => (e.preventDefault(), void confirm()) : next}>
+              <form noValidate onSubmit={step === 'summary' ? (e) => (e.preventDefault(), void confirm()) : next}>
                 <Stack mt="md" maw={560}>
                   {stepContent[step]}
                   <Group justify="space-between" mt="sm">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatDate } from '../ui/dates';
 import { QueryState } from '../ui/QueryState';
+import { ScrollableTable } from './ScrollableTable';
 import { HandoversQuery } from './bodies.operations';
 
 /** The body's handovers (passations), oldest first, each with the decision behind it. */
@@ -16,7 +17,7 @@ export function HandoverList({ organisationId, bodyId }: { organisationId: strin
 
   return (
     <QueryState fetching={fetching} error={error} empty={handovers.length === 0} emptyText={t('body.handoversEmpty')}>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollableTable labelledBy="handovers-heading" minWidth={560}>
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
@@ -39,7 +40,7 @@ export function HandoverList({ organisationId, bodyId }: { organisationId: strin
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
     </QueryState>
   );
 }

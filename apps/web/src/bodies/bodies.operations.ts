@@ -109,7 +109,7 @@ export const RoleHistoriesQuery = graphql(`
 
 export const HandoversQuery = graphql(`
   query Handovers($organisationId: UUID!, $bodyId: UUID!) {
-    handovers(organisationId: $organisationId, bodyId: $bodyId, first: 200) {
+    handovers(organisationId: $organisationId, bodyId: $bodyId) {
       totalCount
       nodes {
         id
@@ -139,7 +139,7 @@ export const HandoversQuery = graphql(`
 /** The body's current and upcoming mandates: those one may end or hand over. */
 export const OpenMandatesQuery = graphql(`
   query OpenMandates($organisationId: UUID!, $bodyId: UUID!) {
-    mandates(organisationId: $organisationId, bodyId: $bodyId, first: 200) {
+    mandates(organisationId: $organisationId, bodyId: $bodyId) {
       nodes {
         ...MandateFields
       }

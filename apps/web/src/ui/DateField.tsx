@@ -5,8 +5,16 @@ import { useTranslation } from 'react-i18next';
 
 dayjs.extend(customParseFormat);
 
-/** What a person may type: 12/03/2025, 12-03-2025, 2025-03-12, or 12 mars 2025 (12 March 2025). */
-const TYPED_FORMATS = ['D/M/YYYY', 'D-M-YYYY', 'D.M.YYYY', 'YYYY-MM-DD', 'D MMMM YYYY', 'D MMM YYYY'];
+/**
+ * What a person may type: 12/03/2025 (or 12/3/2025, 12-03-2025, 12.03.2025), 2025-03-12, or
+ * 12 mars 2025 (12 March 2025). Strict parsing matches a format exactly, hence each spelling.
+ */
+const TYPED_FORMATS = [
+  ...['/', '-', '.'].flatMap((separator) => ['DD', 'D'].flatMap((day) => ['MM', 'M'].map((month) => [day, month, 'YYYY'].join(separator)))),
+  'YYYY-MM-DD',
+  'D MMMM YYYY',
+  'DD MMMM YYYY',
+];
 
 /** A typed date as the api's LocalDate (YYYY-MM-DD), in the page's language; null until it is a whole, real date. */
 export function parseTypedDate(typed: string, locale: string): string | null {
@@ -24,5 +32,14 @@ export function parseTypedDate(typed: string, locale: string): string | null {
  */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
   const { t, i18n } = useTranslation('common');
-  return <DateInput valueFormat="D MMMM YYYY" dateParser={(typed) => parseTypedDate(typed, i18n.language)} placeholder={t('datePlaceholder')} {...props} />;
+  return (
+    <DateInput
+      valueFormat="D MMMM YYYY"
+      dateParser={(typed) => parseTypedDate(typed, i18n.language)}
+      placeholder={t('datePlaceholder')}
+      // Escape closes the calendar only, not the dialog the field is in.
+      data-mantine-stop-propagation
+      {...props}
+    />
+  );
 }
