@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 let web: WebApp;
 beforeAll(async () => {
