@@ -8,5 +8,8 @@ export const ORGANISATION_PAGES: OrganisationPage[] = [
   { path: 'members/new', visible: canManage, load: () => import('../members/NewMemberPage').then((m) => m.NewMemberPage) },
   { path: 'members/import', visible: canManage, load: () => import('../members/MemberImportPage').then((m) => m.MemberImportPage) },
   { path: 'members/:memberId', visible: () => true, load: () => import('../members/MemberPage').then((m) => m.MemberPage) },
+  { path: 'bodies', label: 'bodies:nav', visible: () => true, load: () => import('../bodies/BodiesPage').then((m) => m.BodiesPage) },
+  { path: 'bodies/:bodyId', visible: () => true, load: () => import('../bodies/BodyPage').then((m) => m.BodyPage) },
+  { path: 'bodies/:bodyId/handover', visible: canManage, load: () => import('../bodies/HandOverPage').then((m) => m.HandOverPage) },
   { path: 'access', label: 'access:title', visible: isAdmin, load: () => import('../access/AccessPage').then((m) => m.AccessPage) },
 ];

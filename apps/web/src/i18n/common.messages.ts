@@ -51,6 +51,7 @@ export const commonMessages = featureMessages(
     },
     memberKinds: { naturalPerson: 'Personne physique', legalEntity: 'Personne morale' },
     mandateEndReasons: { expiry: 'Fin du mandat', resignation: 'Démission', revocation: 'Révocation', death: 'Décès' },
+    datePlaceholder: 'JJ/MM/AAAA',
   },
   {
     appName: 'Collegial',
@@ -101,5 +102,6 @@ export const commonMessages = featureMessages(
     },
     memberKinds: { naturalPerson: 'Natural person', legalEntity: 'Legal entity' },
     mandateEndReasons: { expiry: 'End of term', resignation: 'Resignation', revocation: 'Revocation', death: 'Death' },
+    datePlaceholder: 'DD/MM/YYYY',
   },
 );
