@@ -1,7 +1,8 @@
 import { authMessages } from '../auth/auth.messages';
 import { organisationsMessages } from '../organisations/organisations.messages';
 import { commonMessages } from '../i18n/common.messages';
+import { settingsMessages } from '../settings/settings.messages';
 import type { FeatureMessages } from '../i18n/feature-messages';
 
 /** Every feature's strings: a feature adds its messages file here. */
-export const featureMessageList: FeatureMessages[] = [commonMessages, authMessages, organisationsMessages];
+export const featureMessageList: FeatureMessages[] = [commonMessages, authMessages, organisationsMessages, settingsMessages];

@@ -222,6 +222,7 @@ export const settingsMessages = featureMessages(
       electionsWeighted: 'Élections pondérées par collège',
       emptyCollege: 'Un collège sans suffrage exprimé',
       emptyColleges: { redistribute: 'son poids est réparti entre les autres', countAsAgainst: 'il compte contre' },
+      collegeMinimumMembers: 'Membres votants minimum pour qu’un collège compte',
     },
     colleges: {
       intro: 'Le poids de chaque collège dans les votes pondérés.',
@@ -457,6 +458,7 @@ export const settingsMessages = featureMessages(
       electionsWeighted: 'Elections weighted by college',
       emptyCollege: 'A college without votes cast',
       emptyColleges: { redistribute: 'its weight is shared among the others', countAsAgainst: 'it counts against' },
+      collegeMinimumMembers: 'Minimum voting members for a college to count',
     },
     colleges: {
       intro: 'The weight of each college in weighted votes.',

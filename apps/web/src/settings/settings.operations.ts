@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
-export const GovernanceProfileQuery = graphql(`
-  query GovernanceProfile($organisationId: UUID!) {
+export const SettingsQuery = graphql(`
+  query Settings($organisationId: UUID!) {
     organisation(organisationId: $organisationId) {
       id
       governanceProfile
