@@ -81,6 +81,26 @@ describe('the settings of a new SCIC, for its admin', () => {
     expect(await page.getByText(ORDINARY_QUORUM_FR, { exact: true }).count()).toBe(0);
   });
 
+  it('change the organisation’s details, with the api’s refusal shown when a number is wrong', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(web.api, 'scic');
+    const page = await signedIn(await web.newPage(), admin, `/o/${organisationId}/settings`);
+    const details = page.getByRole('region', { name: 'L’organisation' });
+    await details.getByRole('textbox', { name: 'Nom', exact: true }).fill('Énergies citoyennes du Bocage');
+    await details.getByRole('textbox', { name: 'Adresse du siège' }).fill('3 rue des Lavandières, 35000 Rennes');
+    await details.getByRole('textbox', { name: 'Numéro RNA ou SIREN' }).fill('12345');
+    await details.getByRole('button', { name: 'Enregistrer' }).click();
+    await details.getByRole('alert').waitFor();
+    expect(await details.getByRole('alert').textContent()).toMatch(/SIREN|RNA/);
+
+    await details.getByRole('textbox', { name: 'Numéro RNA ou SIREN' }).fill('880000005');
+    await details.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Coordonnées enregistrées.').waitFor();
+    await page.getByRole('navigation').getByText('Énergies citoyennes du Bocage').waitFor();
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: 'Adresse du siège' }).inputValue()).toBe('3 rue des Lavandières, 35000 Rennes');
+    expect(await page.getByRole('textbox', { name: 'Numéro RNA ou SIREN' }).inputValue()).toBe('880000005');
+  });
+
   it('set four colleges: a weight of 60 % is flagged as it is typed and not sent, 40/30/20/10 is saved', async () => {
     const { admin, organisationId } = await adminWithOrganisation(web.api, 'scic');
     const page = await signedIn(await web.newPage(), admin, `/o/${organisationId}/settings`);

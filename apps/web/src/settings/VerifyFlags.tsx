@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import type { VerifyFlag } from '@collegial/governance';
 import { useTranslation } from 'react-i18next';
 
@@ -10,12 +10,13 @@ export function VerifyFlags({ flags }: { flags: VerifyFlag[] }) {
   return (
     <Stack gap={4}>
       {flags.map((flag) => (
-        <Group key={flag.path} gap="xs" wrap="nowrap" align="flex-start">
-          <Badge color="yellow.3" autoContrast variant="filled" style={{ flexShrink: 0 }}>
+        // The note flows beside its badge, and under it on a narrow screen.
+        <Text key={flag.path} size="sm">
+          <Badge component="span" color="yellow.3" autoContrast variant="filled" mr="xs">
             {t('verify.badge')}
           </Badge>
-          <Text size="sm">{flag.note[locale]}</Text>
-        </Group>
+          {flag.note[locale]}
+        </Text>
       ))}
     </Stack>
   );
