@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Flex, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { GovernanceProfile, VerifyFlag } from '@collegial/governance';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
@@ -88,7 +88,7 @@ export function CollegesCard({
                 {drafts?.map((draft, index) => {
                   const problem = check.rows.get(index);
                   return (
-                    <Group key={draft.key} align="flex-start" wrap="nowrap" gap="xs">
+                    <Flex key={draft.key} direction={{ base: 'column', sm: 'row' }} gap="xs">
                       <TextInput
                         style={{ flex: 2 }}
                         label={t('colleges.name', { index: index + 1 })}
@@ -96,25 +96,27 @@ export function CollegesCard({
                         error={problem?.name}
                         onChange={(e) => change(index, { name: e.currentTarget.value })}
                       />
-                      <TextInput
-                        style={{ flex: 1 }}
-                        label={t('colleges.weight', { index: index + 1 })}
-                        placeholder={t('colleges.weightHint')}
-                        value={draft.weight}
-                        error={problem?.weight}
-                        onChange={(e) => change(index, { weight: e.currentTarget.value })}
-                      />
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        mt={28}
-                        size="lg"
-                        aria-label={t('colleges.remove', { index: index + 1 })}
-                        onClick={() => setDrafts((current) => (current ?? []).filter((_, i) => i !== index))}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Group>
+                      <Group align="flex-start" wrap="nowrap" gap="xs" style={{ flex: 1 }}>
+                        <TextInput
+                          style={{ flex: 1 }}
+                          label={t('colleges.weight', { index: index + 1 })}
+                          placeholder={t('colleges.weightHint')}
+                          value={draft.weight}
+                          error={problem?.weight}
+                          onChange={(e) => change(index, { weight: e.currentTarget.value })}
+                        />
+                        <ActionIcon
+                          variant="subtle"
+                          color="red.8"
+                          mt={28}
+                          size="lg"
+                          aria-label={t('colleges.remove', { index: index + 1 })}
+                          onClick={() => setDrafts((current) => (current ?? []).filter((_, i) => i !== index))}
+                        >
+                          ×
+                        </ActionIcon>
+                      </Group>
+                    </Flex>
                   );
                 })}
                 <Text fw={600} role="status">

@@ -51,7 +51,7 @@ export function OrganisationDetailsCard({ organisation, editable }: { organisati
             readOnly={!editable}
             value={timeZone}
             onChange={(value) => value && setTimeZone(value)}
-            data={TIME_ZONES}
+            data={TIME_ZONES.includes(organisation.timeZone) ? TIME_ZONES : [organisation.timeZone, ...TIME_ZONES]}
             limit={50}
           />
           <ErrorAlert error={result.error} />

@@ -1,4 +1,4 @@
-import { Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Flex, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleGroup, RuleRow } from './profile-rules';
@@ -10,7 +10,8 @@ function RuleLine({ row, onEdit }: { row: RuleRow; onEdit?: (row: RuleRow) => vo
   const sentence = t('sentence', { title: row.text.title, rule: row.text.rule });
   return (
     <Stack gap={6}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+      {/* The edit action beside its sentence, under it on a phone. */}
+      <Flex direction={{ base: 'column', sm: 'row' }} justify="space-between" align="flex-start" gap="sm">
         <Text>
           <Text span fw={600}>
             {row.text.title}
@@ -22,7 +23,7 @@ function RuleLine({ row, onEdit }: { row: RuleRow; onEdit?: (row: RuleRow) => vo
             {t('edit')}
           </Button>
         )}
-      </Group>
+      </Flex>
       <VerifyFlags flags={row.flags} />
     </Stack>
   );
