@@ -120,7 +120,7 @@ describe('the settings of a new SCIC, for its admin', () => {
     await colleges.getByRole('button', { name: 'Enregistrer' }).click();
     await colleges.getByRole('alert').getByText('Corrigez les poids avant d’enregistrer').waitFor();
     expect((await storedColleges(organisationId, admin.token)).map((c) => c.name)).toEqual(['salariés', 'usagers', 'collectivités', 'partenaires']);
-    await page.evaluate(() => window.scrollTo(0, 0)); // a full-page picture of a scrolled page repeats the fixed header
+    await page.evaluate('window.scrollTo(0, 0)'); // a full-page picture of a scrolled page repeats the fixed header
     await screenshot(page, 'colleges-desktop');
 
     await first.fill('40 %');
