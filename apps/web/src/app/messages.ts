@@ -4,7 +4,16 @@ import { bodiesMessages } from '../bodies/bodies.messages';
 import { organisationsMessages } from '../organisations/organisations.messages';
 import { commonMessages } from '../i18n/common.messages';
 import { membersMessages } from '../members/members.messages';
+import { settingsMessages } from '../settings/settings.messages';
 import type { FeatureMessages } from '../i18n/feature-messages';
 
 /** Every feature's strings: a feature adds its messages file here. */
-export const featureMessageList: FeatureMessages[] = [commonMessages, authMessages, organisationsMessages, membersMessages, bodiesMessages, accessMessages];
+export const featureMessageList: FeatureMessages[] = [
+  commonMessages,
+  authMessages,
+  organisationsMessages,
+  membersMessages,
+  bodiesMessages,
+  settingsMessages,
+  accessMessages,
+];
