@@ -5,8 +5,11 @@ import { useMutation } from 'urql';
 import type { OrganisationRole } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { InviteMutation } from './access.operations';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker, type MemberChoice } from '../members/MemberPicker';
 import { roleOptions } from './role-options';
+
+/** A member who already has an account cannot be invited again. */
+const hasAccount = (member: { hasAccount: boolean }) => member.hasAccount;
 
 /** Invites a person by e-mail with a role, optionally as one of the members. */
 export function InviteForm({ organisationId }: { organisationId: string }) {
@@ -14,18 +17,18 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
   const { t: common } = useTranslation('common');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<OrganisationRole>('member');
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const [member, setMember] = useState<MemberChoice | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [result, invite] = useMutation(InviteMutation);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSentTo(null);
-    const answer = await invite({ organisationId, input: { email: email.trim(), role, memberId } });
+    const answer = await invite({ organisationId, input: { email: email.trim(), role, memberId: member?.id ?? null } });
     if (answer.data) {
       setSentTo(answer.data.invite.email);
       setEmail('');
-      setMemberId(null);
+      setMember(null);
     }
   };
 
@@ -50,7 +53,15 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
               onChange={(value) => value && setRole(value)}
             />
           </SimpleGrid>
-          <MemberPicker key={sentTo ?? ''} organisationId={organisationId} value={memberId} onChange={setMemberId} />
+          <MemberPicker
+            key={sentTo ?? ''}
+            organisationId={organisationId}
+            label={t('invite.member')}
+            description={t('invite.memberHint')}
+            value={member}
+            onChange={setMember}
+            unavailable={hasAccount}
+          />
           <ErrorAlert error={result.error} />
           {sentTo && (
             <Alert color="teal" role="status">

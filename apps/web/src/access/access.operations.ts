@@ -65,15 +65,3 @@ export const RevokeInvitationMutation = graphql(`
     }
   }
 `);
-
-export const MemberChoicesQuery = graphql(`
-  query MemberChoices($organisationId: UUID!, $search: String) {
-    members(organisationId: $organisationId, filter: { search: $search }, first: 20) {
-      nodes {
-        id
-        name
-        hasAccount
-      }
-    }
-  }
-`);

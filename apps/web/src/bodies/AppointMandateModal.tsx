@@ -10,7 +10,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { notifyDone } from '../ui/notify';
 import { AppointMandateMutation } from './bodies.operations';
 import { MANDATE_ROLES } from './mandate-roles';
-import { MemberPicker, type MemberChoice } from './MemberPicker';
+import { MemberPicker, type MemberChoice } from '../members/MemberPicker';
 
 /** Appoints a member to a role in the body; the term, left empty, is the governance profile's (the api computes it). */
 export function AppointMandateModal({ organisationId, bodyId, onClose }: { organisationId: string; bodyId: string; onClose: () => void }) {
@@ -41,7 +41,7 @@ export function AppointMandateModal({ organisationId, bodyId, onClose }: { organ
     <Modal opened onClose={onClose} title={t('appoint.title')} fullScreen={phone} closeButtonProps={{ 'aria-label': common('close') }}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
-          <MemberPicker organisationId={organisationId} label={t('appoint.member')} value={member} onChange={setMember} />
+          <MemberPicker organisationId={organisationId} label={t('appoint.member')} value={member} onChange={setMember} required />
           <Select
             label={t('appoint.role')}
             required

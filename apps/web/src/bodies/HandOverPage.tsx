@@ -15,7 +15,7 @@ import { QueryState } from '../ui/QueryState';
 import { BodyQuery, HandOverMutation, OpenMandatesQuery } from './bodies.operations';
 import { lastDayInOffice } from './mandate-period';
 import { MANDATE_END_REASONS } from './mandate-roles';
-import { MemberPicker, type MemberChoice } from './MemberPicker';
+import { MemberPicker, type MemberChoice } from '../members/MemberPicker';
 
 const STEPS = ['mandate', 'successor', 'decision', 'summary'] as const;
 
@@ -120,7 +120,14 @@ export function HandOverPage() {
       </QueryState>
     ),
     successor: (
-      <MemberPicker organisationId={organisationId} label={t('handover.successor')} value={successor} onChange={setSuccessor} excludeId={mandate?.member.id} />
+      <MemberPicker
+        organisationId={organisationId}
+        label={t('handover.successor')}
+        value={successor}
+        onChange={setSuccessor}
+        excludeId={mandate?.member.id}
+        required
+      />
     ),
     decision: (
       <Stack>

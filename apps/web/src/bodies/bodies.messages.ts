@@ -79,8 +79,6 @@ export const bodiesMessages = featureMessages(
     appoint: {
       title: 'Nommer un membre',
       member: 'Membre',
-      memberHint: 'Tapez une partie du nom.',
-      noMember: 'Aucun membre ne porte ce nom.',
       role: 'Fonction',
       startOn: 'Premier jour du mandat',
       termEndOn: 'Fin du mandat (premier jour hors fonction)',
@@ -216,8 +214,6 @@ export const bodiesMessages = featureMessages(
     appoint: {
       title: 'Appoint a member',
       member: 'Member',
-      memberHint: 'Type part of the name.',
-      noMember: 'No member has that name.',
       role: 'Role',
       startOn: 'First day of the mandate',
       termEndOn: 'End of the mandate (first day out of office)',

@@ -148,17 +148,6 @@ export const OpenMandatesQuery = graphql(`
 `);
 
 /** Members whose name contains the search, for a picker. */
-export const MemberChoicesQuery = graphql(`
-  query MemberChoices($organisationId: UUID!, $search: String) {
-    members(organisationId: $organisationId, filter: { search: $search }, first: 20) {
-      nodes {
-        id
-        name
-        kind
-      }
-    }
-  }
-`);
 
 export const AppointMandateMutation = graphql(`
   mutation AppointMandate($organisationId: UUID!, $input: AppointMandateInput!) {

@@ -4,6 +4,7 @@ export const membersMessages = featureMessages(
   'members',
   {
     title: 'Membres',
+    picker: { hint: 'Tapez une partie du nom.', nothing: 'Aucun membre ne porte ce nom.' },
     tableLabel: 'Membres',
     count_one: '{{formatted}} membre',
     count_other: '{{formatted}} membres',
@@ -109,6 +110,7 @@ export const membersMessages = featureMessages(
   },
   {
     title: 'Members',
+    picker: { hint: 'Type part of the name.', nothing: 'No member has that name.' },
     tableLabel: 'Members',
     count_one: '{{formatted}} member',
     count_other: '{{formatted}} members',

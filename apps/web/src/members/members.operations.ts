@@ -174,3 +174,15 @@ export const ImportMembersMutation = graphql(`
     }
   }
 `);
+
+export const MemberChoicesQuery = graphql(`
+  query MemberChoices($organisationId: UUID!, $search: String) {
+    members(organisationId: $organisationId, filter: { search: $search }, first: 20) {
+      nodes {
+        id
+        name
+        hasAccount
+      }
+    }
+  }
+`);
