@@ -119,9 +119,7 @@ export function HandOverPage() {
         </Radio.Group>
       </QueryState>
     ),
-    successor: (
-      <MemberPicker organisationId={organisationId} label={t('handover.successor')} value={successor} onChange={setSuccessor} excludeId={mandate?.member.id} />
-    ),
+    successor: <MemberPicker organisationId={organisationId} label={t('handover.successor')} value={successor} onChange={setSuccessor} />,
     decision: (
       <Stack>
         <DateField label={t('handover.on')} description={t('handover.onHint')} required value={on} onChange={setOn} error={missing(!!on)} />

@@ -16,14 +16,11 @@ export function MemberPicker({
   label,
   value,
   onChange,
-  excludeId,
 }: {
   organisationId: string;
   label: string;
   value: MemberChoice | null;
   onChange: (member: MemberChoice | null) => void;
-  /** A member not to offer (the outgoing holder). */
-  excludeId?: string;
 }) {
   const { t } = useTranslation('bodies');
   const [search, setSearch] = useState(value?.name ?? '');
@@ -32,10 +29,10 @@ export function MemberPicker({
   const query = value && debounced === value.name ? '' : debounced.trim();
   const [{ data, fetching }] = useQuery({ query: MemberChoicesQuery, variables: { organisationId, search: query || null } });
   const choices = useMemo(() => {
-    const found = (data?.members.nodes ?? []).filter((member) => member.id !== excludeId);
+    const found = data?.members.nodes ?? [];
     const all = value && !found.some((member) => member.id === value.id) ? [value, ...found] : found;
     return all.map((member) => ({ value: member.id, label: member.name }));
-  }, [data, value, excludeId]);
+  }, [data, value]);
 
   return (
     <Select
