@@ -119,16 +119,8 @@ export function HandOverPage() {
         </Radio.Group>
       </QueryState>
     ),
-    successor: (
-      <MemberPicker
-        organisationId={organisationId}
-        label={t('handover.successor')}
-        value={successor}
-        onChange={setSuccessor}
-        excludeId={mandate?.member.id}
-        required
-      />
-    ),
+    // The outgoing holder may be re-elected: any member can succeed.
+    successor: <MemberPicker organisationId={organisationId} label={t('handover.successor')} value={successor} onChange={setSuccessor} required />,
     decision: (
       <Stack>
         <DateField label={t('handover.on')} description={t('handover.onHint')} required value={on} onChange={setOn} error={missing(!!on)} />

@@ -22,7 +22,6 @@ export function MemberPicker({
   value,
   onChange,
   required = false,
-  excludeId,
   unavailable,
 }: {
   organisationId: string;
@@ -31,8 +30,6 @@ export function MemberPicker({
   value: MemberChoice | null;
   onChange: (member: MemberChoice | null) => void;
   required?: boolean;
-  /** A member not to offer (the outgoing holder of a handover). */
-  excludeId?: string;
   /** Members shown but not choosable (those who already have an account, for an invitation). */
   unavailable?: (member: { hasAccount: boolean }) => boolean;
 }) {
@@ -43,11 +40,11 @@ export function MemberPicker({
   const query = value && debounced === value.name ? '' : debounced.trim();
   const [{ data, fetching }] = useQuery({ query: MemberChoicesQuery, variables: { organisationId, search: query || null } });
   const choices = useMemo(() => {
-    const found = (data?.members.nodes ?? []).filter((member) => member.id !== excludeId);
+    const found = data?.members.nodes ?? [];
     const options = found.map((member) => ({ value: member.id, label: member.name, disabled: unavailable?.(member) ?? false }));
     // The chosen member stays an option while another search runs, so its name stays shown.
     return value && !found.some((member) => member.id === value.id) ? [{ value: value.id, label: value.name, disabled: false }, ...options] : options;
-  }, [data, value, excludeId, unavailable]);
+  }, [data, value, unavailable]);
 
   return (
     <Select
