@@ -11,7 +11,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { BodiesQuery, CreateBodyMutation, UpdateBodyMutation } from './bodies.operations';
-import { lastDayInOffice } from './mandate-period';
+import { lastDayInOffice } from '../ui/mandate-period';
 
 const BODY_KINDS: BodyKind[] = ['generalAssembly', 'board', 'bureau', 'supervisoryBoard', 'steeringCommittee', 'workingGroup'];
 const ENDING_WITHIN_DAYS = 90;

@@ -8,7 +8,7 @@ import { formatDate } from '../ui/dates';
 import { QueryState } from '../ui/QueryState';
 import { ScrollableTable } from './ScrollableTable';
 import { BodyCompositionQuery } from './bodies.operations';
-import { lastDayInOffice } from './mandate-period';
+import { lastDayInOffice } from '../ui/mandate-period';
 
 /** Who sits in the body on a date: member, role, and the mandate's dates; for managers, ending or handing over a mandate. */
 export function BodyComposition({

@@ -13,7 +13,7 @@ import { notifyDone } from '../ui/notify';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { BodyQuery, HandOverMutation, OpenMandatesQuery } from './bodies.operations';
-import { lastDayInOffice } from './mandate-period';
+import { lastDayInOffice } from '../ui/mandate-period';
 import { MANDATE_END_REASONS } from './mandate-roles';
 import { MemberPicker, type MemberChoice } from '../members/MemberPicker';
 

@@ -6,7 +6,7 @@ import type { MandateFieldsFragment } from '../gql/graphql';
 import { formatDate } from '../ui/dates';
 import { QueryState } from '../ui/QueryState';
 import { RoleHistoriesQuery } from './bodies.operations';
-import { lastDayInOffice } from './mandate-period';
+import { lastDayInOffice } from '../ui/mandate-period';
 import { MANDATE_ROLES } from './mandate-roles';
 
 /** Each role the body ever had, as a timeline of who held it, from when to when, how it ended, and by which decision. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate } from '../ui/dates';
+import { lastDayInOffice } from '../ui/mandate-period';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { isAdmin, useOrganisation } from './organisation-context';
@@ -37,7 +38,7 @@ export function OrganisationHomePage() {
                   </Text>{' '}
                   — {common(`mandateRoles.${mandate.role}`)}, {mandate.body.name}{' '}
                   <Badge variant="light" color="orange">
-                    {t('home.until', { date: formatDate(mandate.termEndOn) })}
+                    {t('home.until', { date: formatDate(lastDayInOffice(mandate.termEndOn)) })}
                   </Badge>
                 </List.Item>
               ))}
