@@ -31,7 +31,7 @@ export const organisationsMessages = featureMessages(
     home: {
       endingMandates: 'Mandats qui finissent dans les 90 jours',
       noEndingMandates: 'Aucun mandat ne finit dans les 90 prochains jours.',
-      until: 'jusqu’au {{date}}',
+      until: 'jusqu’au {{date}} inclus',
       pendingInvitations: 'Invitations en attente',
       noPendingInvitations: 'Aucune invitation en attente.',
       pendingCount_one: '{{count}} invitation attend une réponse.',
@@ -68,7 +68,7 @@ export const organisationsMessages = featureMessages(
     home: {
       endingMandates: 'Mandates ending within 90 days',
       noEndingMandates: 'No mandate ends in the next 90 days.',
-      until: 'until {{date}}',
+      until: 'until {{date}} inclusive',
       pendingInvitations: 'Pending invitations',
       noPendingInvitations: 'No pending invitation.',
       pendingCount_one: '{{count}} invitation awaits an answer.',
