@@ -52,7 +52,7 @@ describe('the members of an SCIC', () => {
     await page.getByRole('heading', { name: 'Importer des membres' }).waitFor();
     await accessible(page);
     await page.locator('input[type=file]').setInputFiles({ name: 'adherents.csv', mimeType: 'text/csv', buffer: Buffer.from(membersCsv(), 'utf8') });
-    await page.getByText('200 lignes lues : 197 acceptées, 3 refusées.').waitFor();
+    await page.getByText('Lignes lues : 200 — acceptées : 197, refusées : 3.').waitFor();
     const refused = page.getByRole('table', { name: 'Lignes refusées' });
     const refusal = (line: number) => refused.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(line), exact: true }) });
     expect(await refused.getByRole('row').count()).toBe(4); // the header and three lines
@@ -145,8 +145,16 @@ describe('the members of an SCIC', () => {
     await accessible(page);
     await screenshot(page, 'members-phone');
 
+    await region.getByRole('link', { name: 'Hélène Quéré' }).click();
+    await page.getByRole('heading', { name: 'Hélène Quéré' }).waitFor();
+    await accessible(page);
+
     await page.goto(`/o/${organisationId}/members/import`);
     await page.getByRole('heading', { name: 'Importer des membres' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'adherents.csv', mimeType: 'text/csv', buffer: Buffer.from(membersCsv(), 'utf8') });
+    // Imported already: every line is now a duplicate, and the import is offered for none.
+    await page.getByText('Lignes lues : 200 — acceptées : 0, refusées : 200.').waitFor();
+    await page.getByRole('button', { name: 'Aucune ligne à importer.' }).waitFor();
     await accessible(page);
     await page.goto(`/o/${organisationId}/members/new`);
     await page.getByRole('heading', { name: 'Ajouter un membre' }).waitFor();
