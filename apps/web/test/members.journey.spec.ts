@@ -101,6 +101,20 @@ describe('the members of an SCIC', () => {
     const representatives = page.getByRole('heading', { name: 'Ses représentants' }).locator('..');
     expect(await representatives.textContent()).toMatch(/Mme Gwenaëlle Le Du.*actuel.*depuis le 15 janvier 2024/);
     await accessible(page);
+
+    await page.getByRole('textbox', { name: 'Nom du représentant' }).fill('M. Yannick Briand');
+    const since = page.getByRole('textbox', { name: 'Représente depuis le' });
+    await since.fill('01/09/2025');
+    await since.press('Tab');
+    await page.getByRole('button', { name: 'Changer de représentant' }).click();
+    await representatives.getByText('M. Yannick Briand').waitFor();
+    expect(await representatives.innerText()).toMatch(
+      /M\. Yannick Briand[\s\S]*actuel[\s\S]*depuis le 1 septembre 2025[\s\S]*Mme Gwenaëlle Le Du[\s\S]*du 15 janvier 2024 au 1 septembre 2025/i,
+    );
+    await page.getByRole('textbox', { name: 'Pourquoi sans droit de vote' }).fill('cotisation impayée');
+    await page.getByRole('button', { name: 'Retirer le droit de vote' }).click();
+    await page.getByText('Non : cotisation impayée').first().waitFor();
+
     const leftOn = page.getByRole('textbox', { name: 'Date de départ' });
     await leftOn.fill('30/06/2026');
     await leftOn.press('Tab');
