@@ -52,7 +52,7 @@ describe('the members of an SCIC', () => {
     await page.getByRole('heading', { name: 'Importer des membres' }).waitFor();
     await accessible(page);
     await page.locator('input[type=file]').setInputFiles({ name: 'adherents.csv', mimeType: 'text/csv', buffer: Buffer.from(membersCsv(), 'utf8') });
-    await page.getByText('200 lignes lues : 197 acceptées, 3 refusées.').waitFor();
+    await page.getByText('Lignes lues : 200 — acceptées : 197, refusées : 3.').waitFor();
     const refused = page.getByRole('table', { name: 'Lignes refusées' });
     const refusal = (line: number) => refused.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(line), exact: true }) });
     expect(await refused.getByRole('row').count()).toBe(4); // the header and three lines
@@ -101,6 +101,20 @@ describe('the members of an SCIC', () => {
     const representatives = page.getByRole('heading', { name: 'Ses représentants' }).locator('..');
     expect(await representatives.textContent()).toMatch(/Mme Gwenaëlle Le Du.*actuel.*depuis le 15 janvier 2024/);
     await accessible(page);
+
+    await page.getByRole('textbox', { name: 'Nom du représentant' }).fill('M. Yannick Briand');
+    const since = page.getByRole('textbox', { name: 'Représente depuis le' });
+    await since.fill('01/09/2025');
+    await since.press('Tab');
+    await page.getByRole('button', { name: 'Changer de représentant' }).click();
+    await representatives.getByText('M. Yannick Briand').waitFor();
+    expect(await representatives.innerText()).toMatch(
+      /M\. Yannick Briand[\s\S]*actuel[\s\S]*depuis le 1 septembre 2025[\s\S]*Mme Gwenaëlle Le Du[\s\S]*du 15 janvier 2024 au 1 septembre 2025/i,
+    );
+    await page.getByRole('textbox', { name: 'Pourquoi sans droit de vote' }).fill('cotisation impayée');
+    await page.getByRole('button', { name: 'Retirer le droit de vote' }).click();
+    await page.getByText('Non : cotisation impayée').first().waitFor();
+
     const leftOn = page.getByRole('textbox', { name: 'Date de départ' });
     await leftOn.fill('30/06/2026');
     await leftOn.press('Tab');
@@ -145,8 +159,16 @@ describe('the members of an SCIC', () => {
     await accessible(page);
     await screenshot(page, 'members-phone');
 
+    await region.getByRole('link', { name: 'Hélène Quéré' }).click();
+    await page.getByRole('heading', { name: 'Hélène Quéré' }).waitFor();
+    await accessible(page);
+
     await page.goto(`/o/${organisationId}/members/import`);
     await page.getByRole('heading', { name: 'Importer des membres' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'adherents.csv', mimeType: 'text/csv', buffer: Buffer.from(membersCsv(), 'utf8') });
+    // Imported already: every line is now a duplicate, and the import is offered for none.
+    await page.getByText('Lignes lues : 200 — acceptées : 0, refusées : 200.').waitFor();
+    await page.getByRole('button', { name: 'Aucune ligne à importer.' }).waitFor();
     await accessible(page);
     await page.goto(`/o/${organisationId}/members/new`);
     await page.getByRole('heading', { name: 'Ajouter un membre' }).waitFor();
