@@ -68,7 +68,7 @@ describe('the access page', () => {
     const lea = accounts.getByRole('row', { name: /Léa Roux/ });
     const leaRole = lea.getByRole('combobox', { name: 'Rôle de Léa Roux' });
     expect(await leaRole.inputValue()).toBe('Secrétariat');
-    expect(await page.getByText('Aucune invitation en attente.').isVisible()).toBe(true);
+    await page.getByText('Aucune invitation en attente.').waitFor();
     await leaRole.click();
     await page.getByRole('option', { name: 'Membre', exact: true }).click();
     await page.getByRole('status').getByText('Rôle de Léa Roux : Membre.').waitFor();
