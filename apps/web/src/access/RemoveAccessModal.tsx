@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../ui/Dialog';
 
 interface RemovedAccess {
   account: { displayName: string; email: string };
@@ -20,7 +21,7 @@ export function RemoveAccessModal<T extends RemovedAccess>({
   const { t } = useTranslation('access');
   const { t: common } = useTranslation('common');
   return (
-    <Modal opened={access !== null} onClose={onCancel} title={t('remove.title')} closeButtonProps={{ 'aria-label': common('close') }}>
+    <Dialog opened={access !== null} onClose={onCancel} title={t('remove.title')} fullScreenOnPhone={false}>
       {access && (
         <>
           <Text mb="lg">{t('remove.body', { name: access.account.displayName, email: access.account.email })}</Text>
@@ -34,6 +35,6 @@ export function RemoveAccessModal<T extends RemovedAccess>({
           </Group>
         </>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -11,12 +10,12 @@ import { notifyDone } from '../ui/notify';
 import { AppointMandateMutation } from './bodies.operations';
 import { MANDATE_ROLES } from './mandate-roles';
 import { MemberPicker, type MemberChoice } from '../members/MemberPicker';
+import { Dialog } from '../ui/Dialog';
 
 /** Appoints a member to a role in the body; the term, left empty, is the governance profile's (the api computes it). */
 export function AppointMandateModal({ organisationId, bodyId, onClose }: { organisationId: string; bodyId: string; onClose: () => void }) {
   const { t } = useTranslation('bodies');
   const { t: common } = useTranslation('common');
-  const phone = useMediaQuery('(max-width: 48em)');
   const [member, setMember] = useState<MemberChoice | null>(null);
   const [role, setRole] = useState<MandateRole>('director');
   const [startOn, setStartOn] = useState<string | null>(today());
@@ -38,7 +37,7 @@ export function AppointMandateModal({ organisationId, bodyId, onClose }: { organ
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('appoint.title')} fullScreen={phone} closeButtonProps={{ 'aria-label': common('close') }}>
+    <Dialog opened onClose={onClose} title={t('appoint.title')}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
           <MemberPicker organisationId={organisationId} label={t('appoint.member')} value={member} onChange={setMember} required />
@@ -64,6 +63,6 @@ export function AppointMandateModal({ organisationId, bodyId, onClose }: { organ
           </Button>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

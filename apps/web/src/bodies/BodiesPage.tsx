@@ -1,5 +1,4 @@
-import { Anchor, Button, Card, Modal, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Button, Card, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +11,7 @@ import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { BodiesQuery, CreateBodyMutation, UpdateBodyMutation } from './bodies.operations';
 import { lastDayInOffice } from '../ui/mandate-period';
+import { Dialog } from '../ui/Dialog';
 
 const BODY_KINDS: BodyKind[] = ['generalAssembly', 'board', 'bureau', 'supervisoryBoard', 'steeringCommittee', 'workingGroup'];
 const ENDING_WITHIN_DAYS = 90;
@@ -121,7 +121,6 @@ export function BodiesPage() {
 function CreateBodyModal({ organisationId, onClose }: { organisationId: string; onClose: () => void }) {
   const { t } = useTranslation('bodies');
   const { t: common } = useTranslation('common');
-  const phone = useMediaQuery('(max-width: 48em)');
   const [name, setName] = useState('');
   const [kind, setKind] = useState<BodyKind>('board');
   const [result, create] = useMutation(CreateBodyMutation);
@@ -133,7 +132,7 @@ function CreateBodyModal({ organisationId, onClose }: { organisationId: string; 
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('create.title')} fullScreen={phone} closeButtonProps={{ 'aria-label': common('close') }}>
+    <Dialog opened onClose={onClose} title={t('create.title')}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
           <TextInput
@@ -158,14 +157,12 @@ function CreateBodyModal({ organisationId, onClose }: { organisationId: string; 
           </Button>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 
 function RenameBodyModal({ organisationId, body, onClose }: { organisationId: string; body: { id: string; name: string }; onClose: () => void }) {
   const { t } = useTranslation('bodies');
-  const { t: common } = useTranslation('common');
-  const phone = useMediaQuery('(max-width: 48em)');
   const [name, setName] = useState(body.name);
   const [result, rename] = useMutation(UpdateBodyMutation);
 
@@ -176,7 +173,7 @@ function RenameBodyModal({ organisationId, body, onClose }: { organisationId: st
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('renameForm.title')} fullScreen={phone} closeButtonProps={{ 'aria-label': common('close') }}>
+    <Dialog opened onClose={onClose} title={t('renameForm.title')}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
           <TextInput
@@ -193,6 +190,6 @@ function RenameBodyModal({ organisationId, body, onClose }: { organisationId: st
           </Button>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Modal, Select, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -10,12 +9,12 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { notifyDone } from '../ui/notify';
 import { EndMandateMutation } from './bodies.operations';
 import { MANDATE_END_REASONS } from './mandate-roles';
+import { Dialog } from '../ui/Dialog';
 
 /** Ends a mandate: the date is the first day out of office. */
 export function EndMandateModal({ organisationId, mandate, onClose }: { organisationId: string; mandate: MandateFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation('bodies');
   const { t: common } = useTranslation('common');
-  const phone = useMediaQuery('(max-width: 48em)');
   const [endedOn, setEndedOn] = useState<string | null>(today());
   const [reason, setReason] = useState<MandateEndReason | null>(null);
   const [result, end] = useMutation(EndMandateMutation);
@@ -31,7 +30,7 @@ export function EndMandateModal({ organisationId, mandate, onClose }: { organisa
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('end.title')} fullScreen={phone} closeButtonProps={{ 'aria-label': common('close') }}>
+    <Dialog opened onClose={onClose} title={t('end.title')}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
           <Text fw={500}>
@@ -51,6 +50,6 @@ export function EndMandateModal({ organisationId, mandate, onClose }: { organisa
           </Button>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

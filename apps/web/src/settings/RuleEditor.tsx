@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { GovernanceProfile } from '@collegial/governance';
 import { useState, type FormEvent } from 'react';
@@ -14,6 +14,7 @@ import { QuorumEditor } from './editors/QuorumEditor';
 import { VotingRightsEditor } from './editors/VotingRightsEditor';
 import { profileWith, valueAt, type RuleRow } from './profile-rules';
 import { useProfileSave } from './use-profile-save';
+import { Dialog } from '../ui/Dialog';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment -- each kind of rule has its editor for the value at its path */
 function EditorFor({ row, draft, setDraft, weighted }: { row: RuleRow; draft: any; setDraft: (value: any) => void; weighted: boolean }) {
@@ -67,7 +68,7 @@ export function RuleEditor({
   };
 
   return (
-    <Modal opened onClose={onClose} title={row.text.title} size="lg" closeButtonProps={{ 'aria-label': common('close') }}>
+    <Dialog opened onClose={onClose} title={row.text.title} size="lg" fullScreenOnPhone={false}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack>
           <EditorFor row={row} draft={draft} setDraft={setDraft} weighted={profile.colleges !== null} />
@@ -86,6 +87,6 @@ export function RuleEditor({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
