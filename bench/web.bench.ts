@@ -21,10 +21,10 @@ import { loadavg, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Pool } from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
 import { findFreePort } from '../libs/database/src/free-port';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../libs/testing/src/chromium';
+import { launchChromium, requireChromium } from '../libs/testing/src/chromium';
 import { SmtpTestServer } from '../libs/testing/src/smtp-test-server';
 import { startChild, stopChild, waitForOk } from './child-process';
 
@@ -220,7 +220,7 @@ function printTable(rows: Row[]) {
 async function main(): Promise<void> {
   if (!existsSync(join(WEB_ROOT, 'index.html')))
     throw new Error(`The web app is not built in ${WEB_ROOT}: run \`npm run build:web\` first (npm run bench:web does).`);
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium), as .ci/run does.`);
+  requireChromium();
   const dataDir = await mkdtemp(join(tmpdir(), 'collegial-bench-web-'));
   await chmod(dataDir, 0o755);
   let postgres: RunningPostgres | undefined;
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     await seedMembers(call, token, organisationId);
     say(`seeded ${MEMBERS} members through the api in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+    browser = await launchChromium();
     const signInScripts = await measureScripts(browser, url, '/login');
     rows.push({
       label: 'JavaScript of the sign-in page (/login), gzipped',

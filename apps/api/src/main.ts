@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { EmbeddedPostgresError } from '@collegial/database';
 import { createApp } from './bootstrap';
 import { ConfigurationError, loadAppConfig } from './config/app-config';
 import { resolveDatabase } from './config/database-resolver';
+import { webAppBuilt } from './core/web/serve-web-app';
 import { withSessionSecret } from './config/session-secret';
 import { seedDemoIfAsked } from './demo/demo-seed';
 
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, database.url);
   await seedDemoIfAsked(app, config, database.embedded, say);
   await app.listen(config.port);
-  const web = existsSync(join(config.webRoot, 'index.html')) ? `the web app on http://localhost:${config.port}, ` : '';
+  const web = webAppBuilt(config.webRoot) ? `the web app on http://localhost:${config.port}, ` : '';
   say(`API ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${web}http://localhost:${config.port}/graphql (health: /health)`);
   const stop = async () => {
     await app.close();

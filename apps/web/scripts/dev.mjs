@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const bin = (name) => join(repo, 'node_modules/.bin', name);
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: repo, stdio: 'inherit' });
+// The api is rebuilt only when its sources changed (the web app is Vite's, live).
+execFileSync(process.execPath, ['scripts/build-if-changed.mjs', 'api'], { cwd: repo, stdio: 'inherit' });
 execFileSync(bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts', '--silent'], { cwd: repo, stdio: 'inherit' });
 
 const children = [

@@ -1,9 +1,10 @@
-/** Debian's Chromium (never a downloaded build); CHROMIUM_PATH points elsewhere. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { testConfig } from './test-config';
 
 /**
- * How the journeys and bench:web launch it. Without these, Chromium keeps trying to reach
- * Google's hosts, which this machine's network refuses.
+ * How the journeys and bench:web launch Chromium. Without these flags, Chromium keeps trying
+ * to reach Google's hosts, which this machine's network refuses.
  */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -15,3 +16,15 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** Debian's Chromium (never a downloaded build), or the one CHROMIUM_PATH names; says how to install it when absent. */
+export function requireChromium(): string {
+  const path = testConfig.chromiumPath();
+  if (!existsSync(path)) throw new Error(`No Chromium at ${path}: install Debian's package (apt-get install chromium), as .ci/run does.`);
+  return path;
+}
+
+/** A headless Chromium with the flags above. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS, headless: true });
+}

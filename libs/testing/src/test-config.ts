@@ -21,6 +21,10 @@ export const testConfig = {
   updateSchema(): boolean {
     return process.env.UPDATE_SCHEMA === '1';
   },
+  /** The Chromium the journeys and bench:web drive: Debian's, unless CHROMIUM_PATH names another. */
+  chromiumPath(): string {
+    return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  },
   /** The environment of the test process, for a server started as a child process. */
   inheritedEnvironment(): NodeJS.ProcessEnv {
     return { ...process.env };

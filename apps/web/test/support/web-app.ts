@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findFreePort } from '@collegial/database';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@collegial/testing';
+import { launchChromium, requireChromium } from '@collegial/testing';
 import { startTestApp, type TestApp } from '../../../api/test/support';
 
 export const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR ?? join(process.cwd(), 'dist/screenshots');
@@ -25,11 +25,11 @@ export interface WebApp {
 export async function startWebApp(environment: Record<string, string> = {}): Promise<WebApp> {
   const webRoot = join(process.cwd(), 'dist/web');
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('The web app is not built: run `npm run build:web` first (npm test does).');
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium), as .ci/run does.`);
+  requireChromium();
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const api = await startTestApp({ PUBLIC_URL: url, WEB_ROOT: webRoot, ...environment }, port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     api,
