@@ -65,7 +65,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: !options.ephemeral,
     createPostgresUser: runAsRoot,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // No Unix socket: we connect over TCP, and a killed server's socket lock file in /tmp names
+    // its pid, which stays "in use" while the orphan is an unreaped zombie (PID 1 of a container
+    // may never reap it): PostgreSQL would then refuse to start on that port.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
     onLog: log,
     onError: (error: unknown) => log(`[error] ${String(error)}`),
   });
