@@ -186,6 +186,7 @@ async function timeMembersTable(
   try {
     const page = await context.newPage();
     const started = performance.now();
+    const waterfall = process.env.BENCH_WEB_WATERFALL ? requestWaterfall(page, started) : undefined;
     await page.goto(path, { waitUntil: 'commit' });
     const table = page.getByRole('table', { name: 'Membres' });
     try {
@@ -197,10 +198,37 @@ async function timeMembersTable(
     }
     // "2 000 membres", the thousands separated by a (narrow) no-break space or a space.
     await page.getByText(/2\s?000 membres/).waitFor({ state: 'visible' });
-    return performance.now() - started;
+    const elapsed = performance.now() - started;
+    waterfall?.print(elapsed);
+    return elapsed;
   } finally {
     await context.close();
   }
+}
+
+/** BENCH_WEB_WATERFALL=1: each request of a run, when it started and ended, to see what the table waits for. */
+function requestWaterfall(page: Page, started: number) {
+  const lines: { start: number; end?: number; label: string }[] = [];
+  const open = new Map<object, (typeof lines)[number]>();
+  page.on('request', (request) => {
+    const body = request.postData() ?? '';
+    const operation = /"operationName":"(\w+)"/.exec(body)?.[1];
+    const line = { start: performance.now() - started, label: `${request.method()} ${new URL(request.url()).pathname}${operation ? ` ${operation}` : ''}` };
+    lines.push(line);
+    open.set(request, line);
+  });
+  const finish = (request: object) => {
+    const line = open.get(request);
+    if (line) line.end = performance.now() - started;
+  };
+  page.on('requestfinished', finish);
+  page.on('requestfailed', finish);
+  return {
+    print(total: number) {
+      for (const line of lines) say(`    ${line.start.toFixed(0).padStart(5)} → ${(line.end?.toFixed(0) ?? '…').padStart(5)} ms  ${line.label}`);
+      say(`    ${total.toFixed(0).padStart(5)} ms  table shows every member`);
+    },
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { graphqlDocumentImports } from './build/graphql-document-imports.mts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const apiPort = process.env.API_PORT ?? process.env.PORT ?? '3000';
@@ -10,6 +11,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { alias: { '@collegial/governance': `${repo}/libs/governance/src/index.ts` } },
   oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [graphqlDocumentImports(fileURLToPath(new URL('./src', import.meta.url)))],
   build: {
     outDir: `${repo}/dist/web`,
     emptyOutDir: true,

@@ -1,10 +1,17 @@
 import { canManage, isAdmin } from '../organisations/organisation-context';
 import type { OrganisationPage } from '../organisations/organisation-page';
+import { prefetchMembersPage } from '../members/members-page-query';
 
 /** The pages of an organisation, in the order of its navigation: each feature adds its own here. */
 export const ORGANISATION_PAGES: OrganisationPage[] = [
   { path: '', label: 'sections.home', visible: () => true, load: () => import('../organisations/OrganisationHomePage').then((m) => m.OrganisationHomePage) },
-  { path: 'members', label: 'members:title', visible: () => true, load: () => import('../members/MembersPage').then((m) => m.MembersPage) },
+  {
+    path: 'members',
+    label: 'members:title',
+    visible: () => true,
+    load: () => import('../members/MembersPage').then((m) => m.MembersPage),
+    prefetch: (client, { organisationId }) => prefetchMembersPage(client, organisationId!),
+  },
   { path: 'members/new', visible: canManage, load: () => import('../members/NewMemberPage').then((m) => m.NewMemberPage) },
   { path: 'members/import', visible: canManage, load: () => import('../members/MemberImportPage').then((m) => m.MemberImportPage) },
   { path: 'members/:memberId', visible: () => true, load: () => import('../members/MemberPage').then((m) => m.MemberPage) },

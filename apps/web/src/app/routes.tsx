@@ -1,4 +1,6 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { currentClient } from '../api/client';
+import { OrganisationQuery } from '../organisations/organisations.operations';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { ConfirmRegistrationPage } from '../auth/ConfirmRegistrationPage';
 import { RegisterPage } from '../auth/RegisterPage';
@@ -11,33 +13,51 @@ import { AppLayout } from '../shell/AppLayout';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { ORGANISATION_PAGES } from './organisation-pages';
 
+// A loader runs beside `lazy`: the page's first query leaves while its code downloads.
 const organisationRoutes: RouteObject[] = ORGANISATION_PAGES.map((page) => ({
   ...(page.path ? { path: page.path } : { index: true }),
   lazy: async () => ({ Component: await page.load() }),
+  ...(page.prefetch && {
+    loader: ({ params }: LoaderFunctionArgs) => {
+      page.prefetch!(currentClient(), params);
+      return null;
+    },
+  }),
 }));
 
-export const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    children: [
-      { path: '/login', element: <SignInPage /> },
-      { path: '/register', element: <RegisterPage /> },
-      { path: '/registration', element: <ConfirmRegistrationPage /> },
-      { path: '/invitation', element: <AcceptInvitationPage /> },
-    ],
-  },
-  {
-    element: <RequireSession />,
-    children: [
-      {
-        element: <AppLayout />,
-        children: [
-          { path: '/', element: <MyOrganisationsPage /> },
-          { path: '/organisations/new', element: <CreateOrganisationPage /> },
-        ],
-      },
-      { path: '/o/:organisationId', element: <OrganisationLayout pages={ORGANISATION_PAGES} />, children: organisationRoutes },
-    ],
-  },
-  { element: <AppLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
-]);
+/** The organisation (name, my role) that every page of it waits for, asked for before the page's code arrives. */
+function prefetchOrganisation({ params }: LoaderFunctionArgs) {
+  void currentClient().query(OrganisationQuery, { organisationId: params.organisationId! }, { requestPolicy: 'cache-first' }).toPromise();
+  return null;
+}
+
+/**
+ * Made once i18n has started (main.tsx): the first navigation's loaders run as soon as the
+ * router exists, and they ask in the chosen language.
+ */
+export const createRouter = () =>
+  createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { path: '/login', element: <SignInPage /> },
+        { path: '/register', element: <RegisterPage /> },
+        { path: '/registration', element: <ConfirmRegistrationPage /> },
+        { path: '/invitation', element: <AcceptInvitationPage /> },
+      ],
+    },
+    {
+      element: <RequireSession />,
+      children: [
+        {
+          element: <AppLayout />,
+          children: [
+            { path: '/', element: <MyOrganisationsPage /> },
+            { path: '/organisations/new', element: <CreateOrganisationPage /> },
+          ],
+        },
+        { path: '/o/:organisationId', loader: prefetchOrganisation, element: <OrganisationLayout pages={ORGANISATION_PAGES} />, children: organisationRoutes },
+      ],
+    },
+    { element: <AppLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
+  ]);

@@ -11,8 +11,7 @@ import { PageTitle } from '../ui/PageTitle';
 import { ScrollRegion } from './ScrollRegion';
 import { QueryState } from '../ui/QueryState';
 import { MembersQuery } from './members.operations';
-
-export const MEMBERS_PAGE_SIZE = 50;
+import { MEMBERS_PAGE_SIZE, membersPageVariables } from './members-page-query';
 
 /** The register of members: searchable by name, 50 a page, former members on request. */
 export function MembersPage() {
@@ -27,7 +26,7 @@ export function MembersPage() {
   const after = cursors[cursors.length - 1];
   const [{ data, fetching, error }] = useQuery({
     query: MembersQuery,
-    variables: { organisationId: organisation.id, first: MEMBERS_PAGE_SIZE, after, filter: { search: debouncedSearch || null, includeLeft } },
+    variables: membersPageVariables(organisation.id, { after, search: debouncedSearch, includeLeft }),
   });
   const [shownSearch, setShownSearch] = useState(debouncedSearch);
   if (shownSearch !== debouncedSearch) {

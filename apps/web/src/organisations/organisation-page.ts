@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Client } from 'urql';
 import type { CurrentOrganisation } from './organisation-context';
 
 /**
@@ -13,4 +14,10 @@ export interface OrganisationPage {
   /** Whether my role there may see it (the api checks again). */
   visible(organisation: CurrentOrganisation): boolean;
   load(): Promise<ComponentType>;
+  /**
+   * Starts the page's first query as soon as its address is known, while its code downloads
+   * (the page then finds it in the client's cache or in flight): kept small, it ships with
+   * the app's first script.
+   */
+  prefetch?(client: Client, params: Readonly<Partial<Record<string, string>>>): void;
 }
