@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import type { MemberQuery as MemberQueryResult } from '../gql/graphql';
 import { useOrganisation } from '../organisations/organisation-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { DateField } from './DateField';
+import { DateField } from '../ui/DateField';
 import { CollegesQuery, UpdateMemberMutation } from './members.operations';
 
 type Member = MemberQueryResult['member'];

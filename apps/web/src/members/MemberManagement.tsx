@@ -6,7 +6,7 @@ import type { MemberQuery as MemberQueryResult } from '../gql/graphql';
 import { useOrganisation } from '../organisations/organisation-context';
 import { today } from '../ui/dates';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { DateField } from './DateField';
+import { DateField } from '../ui/DateField';
 import { MemberEditForm } from './MemberEditForm';
 import { ChangeRepresentativeMutation, RecordDepartureMutation, SetENoticeConsentMutation, SetVotingRightsMutation } from './members.operations';
 

@@ -8,7 +8,7 @@ import { useOrganisation } from '../organisations/organisation-context';
 import { today } from '../ui/dates';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageTitle } from '../ui/PageTitle';
-import { DateField } from './DateField';
+import { DateField } from '../ui/DateField';
 import { AddMemberMutation, CollegesQuery } from './members.operations';
 
 const KINDS: MemberKind[] = ['naturalPerson', 'legalEntity'];
