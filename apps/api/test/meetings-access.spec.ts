@@ -221,4 +221,35 @@ describe('meetings: who may do what, in which organisation', () => {
     const sheet = await attendance.sheet(organisationId, meetingId);
     expect(sheet.lines.find((l) => l.convened.member.id === otherMemberId)).toMatchObject({ status: 'remote' });
   });
+
+  it("the database refuses an agenda item, a proxy or an arrival pointing at another organisation's meeting or member", async () => {
+    const a = await prepared();
+    const b = await prepared();
+    const orgA = a.ids.organisationId;
+    await expect(
+      db.query(`INSERT INTO agenda_items (organisation_id, meeting_id, position, kind, title) VALUES ($1, $2, 0, 'information', 'X')`, [orgA, b.ids.meetingId]),
+    ).rejects.toThrow(/agenda_items_meeting_id_same_tenant/);
+    await expect(
+      db.query(`INSERT INTO meeting_proxies (organisation_id, meeting_id, principal_member_id, holder_member_id) VALUES ($1, $2, $3, $4)`, [
+        orgA,
+        a.ids.meetingId,
+        a.ids.otherMemberId,
+        b.ids.memberId,
+      ]),
+    ).rejects.toThrow(/meeting_proxies_holder_member_id_same_tenant/);
+    await expect(
+      db.query(`INSERT INTO attendance_records (organisation_id, meeting_id, member_id, mode, arrived_at) VALUES ($1, $2, $3, 'inPerson', now())`, [
+        orgA,
+        b.ids.meetingId,
+        b.ids.memberId,
+      ]),
+    ).rejects.toThrow(/attendance_records_meeting_id_same_tenant/);
+    await expect(
+      db.query(`INSERT INTO resolutions (organisation_id, meeting_id, agenda_item_id, position, title, text) VALUES ($1, $2, $3, 0, 'R', 'T')`, [
+        orgA,
+        a.ids.meetingId,
+        b.ids.itemId,
+      ]),
+    ).rejects.toThrow(/resolutions_agenda_item_id_same_tenant/);
+  });
 });
