@@ -4,3 +4,4 @@ export * from '@collegial/testing';
 export * from './test-app';
 export * from './builders';
 export * from './built-api';
+export * from './document-files';

@@ -28,6 +28,12 @@ export enum ErrorReason {
   AlreadyDone = 'ALREADY_DONE',
   /** Another change to the same data ran at the same time; trying again is safe. */
   ConcurrentChange = 'CONCURRENT_CHANGE',
+  /** An upload over the configured size limit. */
+  TooLarge = 'TOO_LARGE',
+  /** A file type outside the configured allow-list. */
+  UnsupportedType = 'UNSUPPORTED_TYPE',
+  /** A file whose content is not what its name says (a .pdf that is a PNG). */
+  ContentMismatch = 'CONTENT_MISMATCH',
 }
 
 /** A message in French and English: the governance library's Bilingual. */
