@@ -19,6 +19,7 @@ import { BatchLimitMiddleware } from './core/graphql/batch-limit.middleware';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthController } from './core/health/health.controller';
 import { transactionsModule } from './core/transactions/transactions';
+import { DocumentsModule } from './documents/documents.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MembersModule } from './members/members.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         MembersModule,
         BodiesModule,
         MandatesModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,6 +3,8 @@ import { Account } from './auth/entities/account.entity';
 import { Invitation } from './access/invitation.entity';
 import { Session } from './auth/entities/session.entity';
 import { Body } from './bodies/body.entity';
+import { Document } from './documents/entities/document.entity';
+import { DocumentVersion } from './documents/entities/document-version.entity';
 import { College } from './colleges/college.entity';
 import { Handover } from './mandates/handover.entity';
 import { Mandate } from './mandates/mandate.entity';
@@ -25,4 +27,6 @@ export const entities = [
   Body,
   Mandate,
   Handover,
+  Document,
+  DocumentVersion,
 ];

@@ -5,3 +5,4 @@ export * from './test-app';
 export * from './builders';
 export * from './built-api';
 export * from './document-files';
+export * from './documents';

@@ -6,6 +6,7 @@ import { MemberSearch1796190952150 } from './1796190952150-MemberSearch';
 import { OrganisationTimeZone1796192925208 } from './1796192925208-OrganisationTimeZone';
 import { RegistrationRequests1796193094344 } from './1796193094344-RegistrationRequests';
 
+import { Documents1796516546545 } from './1796516546545-Documents';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
@@ -13,4 +14,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MemberSearch1796190952150,
   OrganisationTimeZone1796192925208,
   RegistrationRequests1796193094344,
+  Documents1796516546545,
 ];

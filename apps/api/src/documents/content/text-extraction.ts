@@ -105,7 +105,7 @@ function safeCodePoint(code: number): string | undefined {
 /** Without NUL (PostgreSQL text refuses it) nor runs of blank lines, and bounded. */
 function tidy(text: string): string {
   return text
-    .replace(/\u0000/g, '')
+    .replaceAll('\u0000', '')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()

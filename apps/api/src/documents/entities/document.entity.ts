@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TenantEntity } from '../../core/tenancy/tenant.entity';
 import { DOCUMENT_KINDS, DOCUMENT_TARGETS, type DocumentKind, type DocumentTarget } from './document-kind';
 
@@ -8,9 +8,14 @@ import { DOCUMENT_KINDS, DOCUMENT_TARGETS, type DocumentKind, type DocumentTarge
  * by a trigger written in the DocumentSearch migration.
  */
 @Entity('documents')
+@Check(
+  'documents_target_consistent',
+  `(target = 'library' AND meeting_id IS NULL AND agenda_item_id IS NULL) OR (target = 'meeting' AND meeting_id IS NOT NULL AND agenda_item_id IS NULL) OR (target = 'agendaItem' AND meeting_id IS NOT NULL AND agenda_item_id IS NOT NULL)`,
+)
 @Index(['organisationId', 'target', 'kind'])
 @Index(['organisationId', 'meetingId'])
 @Index(['organisationId', 'agendaItemId'])
+@Index('documents_search_vector', { synchronize: false })
 export class Document extends TenantEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
@@ -21,7 +26,7 @@ export class Document extends TenantEntity {
   @Column({ type: 'enum', enum: DOCUMENT_TARGETS, enumName: 'document_target' })
   target: DocumentTarget;
 
-  /** Composite foreign keys to meetings and agenda_items are added once those tables exist. Set for a meeting's document and for an agenda item's (its meeting), so a meeting's personal link opens both. */
+  /** Set for a meeting's document and for an agenda item's (its meeting), so a meeting's personal link opens both. */
   @Column({ type: 'uuid', nullable: true })
   meetingId: string | null;
 
@@ -34,6 +39,10 @@ export class Document extends TenantEntity {
    */
   @Column({ type: 'uuid', nullable: true })
   currentVersionId: string | null;
+
+  /** Kept by the trigger of the DocumentSearch migration; never read nor written by the code. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
