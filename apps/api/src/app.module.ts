@@ -21,6 +21,7 @@ import { HealthController } from './core/health/health.controller';
 import { transactionsModule } from './core/transactions/transactions';
 import { DocumentsModule } from './documents/documents.module';
 import { MandatesModule } from './mandates/mandates.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 
@@ -52,6 +53,7 @@ export class AppModule implements NestModule {
         MembersModule,
         BodiesModule,
         MandatesModule,
+        MeetingsModule,
         DocumentsModule,
       ],
       controllers: [HealthController],

@@ -3,9 +3,12 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { Document } from './entities/document.entity';
 import { DocumentVersion } from './entities/document-version.entity';
+import { AgendaItemDocumentsResolver } from './graphql/agenda-item-documents.resolver';
 import { DocumentsResolver } from './graphql/documents.resolver';
+import { MeetingDocumentsResolver } from './graphql/meeting-documents.resolver';
 import { DocumentsController } from './http/documents.controller';
 import { AttachmentTargets } from './services/attachment-targets';
 import { DocumentLinkAccess } from './services/document-link-access';
@@ -27,7 +30,7 @@ function documentStorage(config: AppConfig): DocumentStorage {
  * and download over HTTP, storage by content, versions, French full-text search.
  */
 @Module({
-  imports: [TenancyModule.forFeature([Document, DocumentVersion]), AccessModule],
+  imports: [TenancyModule.forFeature([Document, DocumentVersion]), AccessModule, MeetingsModule],
   controllers: [DocumentsController],
   providers: [
     { provide: DOCUMENT_STORAGE, inject: [APP_CONFIG], useFactory: documentStorage },
@@ -36,6 +39,8 @@ function documentStorage(config: AppConfig): DocumentStorage {
     AttachmentTargets,
     DocumentLinkAccess,
     DocumentsResolver,
+    MeetingDocumentsResolver,
+    AgendaItemDocumentsResolver,
   ],
   exports: [DocumentsService, DocumentLinkAccess],
 })

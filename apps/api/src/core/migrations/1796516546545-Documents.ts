@@ -37,6 +37,12 @@ export class Documents1796516546545 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "documents" ADD CONSTRAINT "documents_current_version_id_same_tenant" FOREIGN KEY ("organisation_id", "current_version_id") REFERENCES "document_versions" ("organisation_id", "id") DEFERRABLE INITIALLY DEFERRED`,
     );
+    // A meeting's or agenda item's documents go with it (a draft meeting deleted, an item removed).
+    for (const [column, target] of ATTACHMENTS) {
+      await queryRunner.query(
+        `ALTER TABLE "documents" ADD CONSTRAINT "documents_${column}_same_tenant" FOREIGN KEY ("organisation_id", "${column}") REFERENCES "${target}" ("organisation_id", "id") ON DELETE CASCADE`,
+      );
+    }
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS unaccent`);
     await queryRunner.query(`CREATE TEXT SEARCH CONFIGURATION french_unaccent (COPY = french)`);
     await queryRunner.query(`ALTER TEXT SEARCH CONFIGURATION french_unaccent ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem`);
@@ -58,6 +64,7 @@ export class Documents1796516546545 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER documents_search_vector ON "documents"`);
     await queryRunner.query(`DROP FUNCTION documents_search_vector()`);
     await queryRunner.query(`DROP TEXT SEARCH CONFIGURATION french_unaccent`);
+    for (const [column] of ATTACHMENTS) await queryRunner.query(`ALTER TABLE "documents" DROP CONSTRAINT "documents_${column}_same_tenant"`);
     await queryRunner.query(`ALTER TABLE "documents" DROP CONSTRAINT "documents_current_version_id_same_tenant"`);
     await queryRunner.query(`ALTER TABLE "document_versions" DROP CONSTRAINT "document_versions_document_id_same_tenant"`);
     for (const table of ['document_versions', 'documents']) {
@@ -81,3 +88,8 @@ export class Documents1796516546545 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."document_kind"`);
   }
 }
+
+const ATTACHMENTS = [
+  ['meeting_id', 'meetings'],
+  ['agenda_item_id', 'agenda_items'],
+] as const;
