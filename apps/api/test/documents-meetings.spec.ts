@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { DocumentLinkAccess } from '../src/documents/services/document-link-access';
 import { adminWithOrganisation, download, joinWithRole, pdfWithText, startTestApp, uploadDocument, type TestApp } from './support';
 import { addAgendaItem, generalAssemblyOf, scheduleMeeting } from './support/meetings';
@@ -118,5 +119,33 @@ describe('documents of meetings and agenda items', () => {
     expect((await api.client.ok(DOCUMENT, { organisationId, documentId: report.body.id }, { token: secretary.token })).document.id).toBe(report.body.id);
     await api.client.ok(DELETE_MEETING, { organisationId, meetingId: meeting.id }, { token: secretary.token });
     expect((await api.client.error(DOCUMENT, { organisationId, documentId: report.body.id }, { token: secretary.token })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("the database itself refuses a document on another organisation's meeting or item, and a version of another's document", async () => {
+    const mine = await assemblyWithAgenda();
+    const theirs = await assemblyWithAgenda();
+    const db = api.app.get(DataSource);
+    const insertDocument = (meetingId: string, agendaItemId: string | null) =>
+      db.query(`INSERT INTO documents (organisation_id, title, kind, target, meeting_id, agenda_item_id) VALUES ($1, 'Intrus', 'other', $2, $3, $4)`, [
+        mine.organisationId,
+        agendaItemId ? 'agendaItem' : 'meeting',
+        meetingId,
+        agendaItemId,
+      ]);
+    await expect(insertDocument(theirs.meeting.id, null)).rejects.toThrow(/documents_meeting_id_same_tenant/);
+    await expect(insertDocument(mine.meeting.id, theirs.accountsItem.id)).rejects.toThrow(/documents_agenda_item_id_same_tenant/);
+    await expect(
+      db.query(`INSERT INTO documents (organisation_id, title, kind, target, meeting_id) VALUES ($1, 'Incohérent', 'other', 'library', $2)`, [
+        mine.organisationId,
+        mine.meeting.id,
+      ]),
+    ).rejects.toThrow(/documents_target_consistent/);
+    const theirDocument = await theirs.upload({ title: 'Le leur', target: 'meeting', meetingId: theirs.meeting.id });
+    await expect(
+      db.query(
+        `INSERT INTO document_versions (organisation_id, document_id, number, sha256, size, media_type, file_name) VALUES ($1, $2, 9, repeat('a', 64), 1, 'text/plain', 'x.txt')`,
+        [mine.organisationId, theirDocument.body.id],
+      ),
+    ).rejects.toThrow(/document_versions_document_id_same_tenant/);
   });
 });
