@@ -18,6 +18,8 @@ import { DomainErrorFilter } from './core/errors/domain-error.filter';
 import { BatchLimitMiddleware } from './core/graphql/batch-limit.middleware';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthController } from './core/health/health.controller';
+import { DATABASE_URL } from './core/jobs/database-url';
+import { JobsModule } from './core/jobs/jobs.module';
 import { transactionsModule } from './core/transactions/transactions';
 import { MandatesModule } from './mandates/mandates.module';
 import { MembersModule } from './members/members.module';
@@ -36,13 +38,17 @@ export class AppModule implements NestModule {
         {
           module: ConfigModule,
           global: true,
-          providers: [{ provide: APP_CONFIG, useValue: config }],
-          exports: [APP_CONFIG],
+          providers: [
+            { provide: APP_CONFIG, useValue: config },
+            { provide: DATABASE_URL, useValue: databaseUrl },
+          ],
+          exports: [APP_CONFIG, DATABASE_URL],
         },
         LoggerModule.forRoot(requestLogOptions(config)),
         TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl, config.databasePool)),
         transactionsModule(),
         ClockModule,
+        JobsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuthModule,
         AccessModule,
