@@ -28,6 +28,10 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.MandateAlreadyEnded]: 'CONFLICT',
   [ErrorReason.AlreadyDone]: 'CONFLICT',
   [ErrorReason.ConcurrentChange]: 'CONFLICT',
+  [ErrorReason.PersonalLinkUnusable]: 'FORBIDDEN',
+  [ErrorReason.ConvocationNotAllowed]: 'CONFLICT',
+  [ErrorReason.ConvocationLate]: 'CONFLICT',
+  [ErrorReason.RepliesClosed]: 'CONFLICT',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */
