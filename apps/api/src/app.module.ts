@@ -10,6 +10,7 @@ import { appDataSourceOptions } from './app-data-source';
 import { AuthModule } from './auth/auth.module';
 import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
+import { ConvocationsModule } from './convocations/convocations.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { requestLogOptions } from './config/request-log-options';
@@ -22,6 +23,7 @@ import { DATABASE_URL } from './core/jobs/database-url';
 import { JobsModule } from './core/jobs/jobs.module';
 import { transactionsModule } from './core/transactions/transactions';
 import { MandatesModule } from './mandates/mandates.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 
@@ -57,6 +59,8 @@ export class AppModule implements NestModule {
         MembersModule,
         BodiesModule,
         MandatesModule,
+        MeetingsModule,
+        ConvocationsModule,
       ],
       controllers: [HealthController],
       providers: [

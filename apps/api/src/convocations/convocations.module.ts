@@ -20,6 +20,7 @@ import { PersonalLinkGuard } from './personal-links/personal-link.guard';
 import { PersonalLinksService } from './personal-links/personal-links.service';
 import { ConvocationDelivery } from './services/convocation-delivery';
 import { ConvocationsService } from './services/convocations.service';
+import { ConvenedMembers } from './services/convened-members';
 import { MeetingFactsReader } from './services/meeting-facts';
 
 /**
@@ -29,8 +30,8 @@ import { MeetingFactsReader } from './services/meeting-facts';
  */
 @Module({
   imports: [
-    TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink, Member]),
-    TypeOrmModule.forFeature([CalendarFeed, Meeting]),
+    TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink, Member, Meeting]),
+    TypeOrmModule.forFeature([CalendarFeed]),
     MeetingsModule,
     OrganisationsModule,
     AccessModule,
@@ -39,6 +40,7 @@ import { MeetingFactsReader } from './services/meeting-facts';
   controllers: [CalendarController],
   providers: [
     ConvocationsService,
+    ConvenedMembers,
     ConvocationDelivery,
     MeetingFactsReader,
     PersonalLinksService,

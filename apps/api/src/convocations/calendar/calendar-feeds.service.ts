@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { AccountRolesService } from '../../access/account-roles.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { roleSatisfies } from '../../core/actor/organisation-role';
@@ -31,7 +29,6 @@ const UNKNOWN_FEED = {
 @Injectable()
 export class CalendarFeedsService {
   constructor(
-    @InjectRepository(CalendarFeed) private readonly feeds: Repository<CalendarFeed>,
     private readonly roles: AccountRolesService,
     private readonly meetings: MeetingsService,
     private readonly agendas: AgendaService,
@@ -54,14 +51,17 @@ export class CalendarFeedsService {
   /** The feed behind a token, as iCalendar text. */
   async feed(token: string): Promise<string> {
     if (!looksLikePersonalLinkToken(token)) throw new DomainError(ErrorReason.NotFound, UNKNOWN_FEED);
-    const feed = await this.feeds.findOne({ where: { tokenHash: personalLinkHash(token) } });
+    const feed = await this.transactions.tx.getRepository(CalendarFeed).findOne({ where: { tokenHash: personalLinkHash(token) } });
     if (!feed) throw new DomainError(ErrorReason.NotFound, UNKNOWN_FEED);
     const from = new Date(this.clock.now().getTime() - FEED_HISTORY_DAYS * 24 * 3600 * 1000);
     const events: CalendarEvent[] = [];
     for (const { organisation, role } of await this.roles.organisationsOf(feed.accountId)) {
       const actor = { accountId: feed.accountId, organisationId: organisation.id, role };
       const meetings = (await this.meetings.list(actor, { from })).filter((m) => m.status !== 'draft' || roleSatisfies(role, 'secretary'));
-      const trees = await this.agendas.trees(actor, meetings.map((m) => m.id));
+      const trees = await this.agendas.trees(
+        actor,
+        meetings.map((m) => m.id),
+      );
       for (const meeting of meetings) {
         const agenda = flatten(trees.get(meeting.id) ?? []).map((n) => ({ number: n.number, title: n.item.title, depth: n.depth }));
         events.push(meetingEvent(meeting, { bodyName: meeting.body?.name ?? '', organisationName: organisation.name, agenda }, this.config.publicUrl));

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { AccountRolesService } from '../../access/account-roles.service';
+import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
 import { canonicalUuid } from '../../core/graphql/uuid.scalar';
 import { DomainError } from '../../core/errors/domain-error';
 import { Meeting } from '../../meetings/entities/meeting.entity';
@@ -15,7 +14,7 @@ const MEETING = { fr: 'Réunion', en: 'Meeting' };
 @Injectable()
 export class MeetingCalendarService {
   constructor(
-    @InjectRepository(Meeting) private readonly meetings: Repository<Meeting>,
+    @InjectTenantRepository(Meeting) private readonly meetings: TenantRepository<Meeting>,
     private readonly roles: AccountRolesService,
     private readonly facts: MeetingFactsReader,
   ) {}
@@ -23,7 +22,7 @@ export class MeetingCalendarService {
   async forAccount(accountId: string, meetingId: string): Promise<string> {
     const id = this.checkedId(meetingId);
     // The id alone names the meeting; the organisation it belongs to is then checked like any other.
-    const meeting = await this.meetings.findOne({ where: { id }, select: { id: true, organisationId: true, status: true } });
+    const meeting = await this.meetings.acrossOrganisations().findOne({ where: { id }, select: { id: true, organisationId: true, status: true } });
     const role = meeting ? await this.roles.roleOf(accountId, meeting.organisationId) : null;
     if (!meeting || !role) throw DomainError.notFound(MEETING);
     return this.calendar(meeting.organisationId, id);

@@ -8,7 +8,7 @@ import type { ConvocationSending } from '../entities/convocation-sending.entity'
 import type { ConvocationProgress } from '../services/convocations.service';
 import { ConvocationAnswerEnum, ConvocationChannelEnum, ConvocationStatusEnum } from './convocation-enums.graphql';
 
-@ObjectType('Convocation', { description: "One member's convocation to a meeting: its channel, delivery and the member's reply." })
+@ObjectType('MemberConvocation', { description: "One member's convocation to a meeting: its channel, delivery and the member's reply." })
 export class ConvocationObject {
   @Field(() => UUIDScalar) id: string;
   @Field(() => UUIDScalar) meetingId: string;
@@ -41,7 +41,7 @@ export class ConvocationObject {
   }
 }
 
-export const ConvocationConnection = Connection(ConvocationObject, 'Convocation');
+export const ConvocationConnection = Connection(ConvocationObject, 'MemberConvocation');
 
 @ObjectType('ConvocationProgress', { description: "Where a meeting's convocations are: e-mails queued, sent, failed; letters to post." })
 export class ConvocationProgressObject implements ConvocationProgress {

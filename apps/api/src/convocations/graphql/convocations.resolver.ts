@@ -19,7 +19,7 @@ const MeetingId = () => Args('meetingId', { type: () => UUIDScalar });
 /** The secretary's side of convocations: send, follow, retry, the postal list. */
 @Resolver()
 export class ConvocationsResolver {
-  constructor(private readonly convocations: ConvocationsService) {}
+  constructor(private readonly service: ConvocationsService) {}
 
   @RequireRole('secretary')
   @Mutation(() => ConvocationSendingObject, {
@@ -33,20 +33,20 @@ export class ConvocationsResolver {
     @CurrentActor() actor: Actor,
     @Context('req') request: CollegialRequest,
   ): Promise<ConvocationSendingObject> {
-    const { sending } = await this.convocations.send(actor, meetingId, override);
+    const { sending } = await this.service.send(actor, meetingId, override);
     return ConvocationSendingObject.from(sending, sendingExplanation(sending, requestLocale(request)));
   }
 
   @RequireRole('secretary')
   @Mutation(() => Int, { description: 'Queues the failed e-mails of a meeting again; returns how many.' })
   async retryFailedConvocations(@OrganisationId() _o: string, @MeetingId() meetingId: string, @CurrentActor() actor: Actor): Promise<number> {
-    return this.convocations.retryFailed(actor, meetingId);
+    return this.service.retryFailed(actor, meetingId);
   }
 
   @RequireRole('secretary')
   @Query(() => ConvocationProgressObject, { description: 'How far the convocations of a meeting are: total, queued, sent, failed, by post.' })
   async convocationProgress(@OrganisationId() _o: string, @MeetingId() meetingId: string, @CurrentActor() actor: Actor): Promise<ConvocationProgressObject> {
-    return Object.assign(new ConvocationProgressObject(), await this.convocations.progress(actor, meetingId));
+    return Object.assign(new ConvocationProgressObject(), await this.service.progress(actor, meetingId));
   }
 
   @RequireRole('secretary')
@@ -58,13 +58,13 @@ export class ConvocationsResolver {
     @Args() page: PageArgs,
     @CurrentActor() actor: Actor,
   ): Promise<ConnectionShape<ConvocationObject>> {
-    return connectionFrom(await this.convocations.list(actor, meetingId, status, page), (c) => ConvocationObject.from(c));
+    return connectionFrom(await this.service.list(actor, meetingId, status, page), (c) => ConvocationObject.from(c));
   }
 
   @RequireRole('secretary')
   @Query(() => [PostalConvocationObject], { description: 'The members to convene by post, with their postal address, by name.' })
   async postalConvocations(@OrganisationId() _o: string, @MeetingId() meetingId: string, @CurrentActor() actor: Actor): Promise<PostalConvocationObject[]> {
-    return (await this.convocations.postal(actor, meetingId)).map((c) => PostalConvocationObject.from(c));
+    return (await this.service.postal(actor, meetingId)).map((c) => PostalConvocationObject.from(c));
   }
 
   @RequireRole('secretary')
@@ -76,6 +76,6 @@ export class ConvocationsResolver {
     @Context('req') request: CollegialRequest,
   ): Promise<ConvocationSendingObject[]> {
     const locale = requestLocale(request);
-    return (await this.convocations.sendingsOf(actor, meetingId)).map((s) => ConvocationSendingObject.from(s, sendingExplanation(s, locale)));
+    return (await this.service.sendingsOf(actor, meetingId)).map((s) => ConvocationSendingObject.from(s, sendingExplanation(s, locale)));
   }
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Meeting } from '../../meetings/entities/meeting.entity';
 import { Member } from '../../members/member.entity';
 import { TenantEntity } from '../../core/tenancy/tenant.entity';
 
@@ -13,6 +14,10 @@ import { TenantEntity } from '../../core/tenancy/tenant.entity';
 export class PersonalLink extends TenantEntity {
   @Column({ type: 'uuid' })
   meetingId: string;
+
+  @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  meeting?: Meeting;
 
   @Column({ type: 'uuid' })
   memberId: string;

@@ -40,7 +40,9 @@ export class PersonalLinksService {
   async issue(organisationId: string, meetingId: string, memberId: string, meetingEnd: Date): Promise<{ token: string; link: PersonalLink }> {
     const token = newPersonalLinkToken();
     const scope = this.links.of(organisationId);
-    const link = await scope.save(scope.create({ meetingId, memberId, tokenHash: personalLinkHash(token), expiresAt: personalLinkExpiry(meetingEnd), revokedAt: null }));
+    const link = await scope.save(
+      scope.create({ meetingId, memberId, tokenHash: personalLinkHash(token), expiresAt: personalLinkExpiry(meetingEnd), revokedAt: null }),
+    );
     return { token, link };
   }
 

@@ -16,6 +16,7 @@ import type { ConvocationStatus } from '../entities/convocation-enums';
 import { Convocation } from '../entities/convocation.entity';
 import { ConvocationSending } from '../entities/convocation-sending.entity';
 import { CONVOCATION_QUEUE } from './convocation-jobs';
+import { ConvenedMembers } from './convened-members';
 
 export interface ConvocationProgress {
   total: number;
@@ -55,6 +56,7 @@ export class ConvocationsService {
     private readonly jobs: JobQueue,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    private readonly convened: ConvenedMembers,
   ) {}
 
   async send(actor: Actor, meetingId: string, override?: { reason: string } | null): Promise<SendingOutcome> {
@@ -93,7 +95,7 @@ export class ConvocationsService {
           noticeDays: timing.noticeDays,
         });
       }
-      const members = await this.meetings.convenedMembers(actor, meetingId);
+      const members = await this.convened.of(actor.organisationId, this.meetings.dateOf(meeting));
       const scope = this.convocations.of(actor.organisationId);
       const already = new Set((await scope.find({ where: { meetingId }, select: { id: true, memberId: true } })).map((c) => c.memberId));
       const fresh = members.filter((m) => !already.has(m.id)).map((member) => this.newConvocation(scope.organisationId, meetingId, member));
@@ -155,7 +157,12 @@ export class ConvocationsService {
   }
 
   /** A page of a meeting's convocations, by member name, with the member. */
-  async list(actor: Pick<Actor, 'organisationId'>, meetingId: string, status: ConvocationStatus | null | undefined, page: PageArgs): Promise<Page<Convocation>> {
+  async list(
+    actor: Pick<Actor, 'organisationId'>,
+    meetingId: string,
+    status: ConvocationStatus | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<Convocation>> {
     await this.meetings.get(actor, meetingId);
     const { offset, limit } = pageRequest(page);
     const query = this.convocations

@@ -25,7 +25,11 @@ export const meetingEnd = (meeting: Pick<Meeting, 'startsAt' | 'durationMinutes'
   new Date(meeting.startsAt.getTime() + (meeting.durationMinutes ?? DEFAULT_MEETING_MINUTES) * 60_000);
 
 /** The event of a meeting, its UID stable for the meeting, its sequence growing with each change. */
-export function meetingEvent(meeting: Meeting, facts: { bodyName: string; organisationName: string; agenda: MailAgendaItem[] }, publicUrl: string): CalendarEvent {
+export function meetingEvent(
+  meeting: Meeting,
+  facts: { bodyName: string; organisationName: string; agenda: MailAgendaItem[] },
+  publicUrl: string,
+): CalendarEvent {
   const host = new URL(publicUrl).hostname || 'collegial';
   return {
     uid: `meeting-${meeting.id}@${host}`,
@@ -78,11 +82,10 @@ export class MeetingFactsReader {
   /** Read now, bypassing the cache (a page, an export). */
   async read(organisationId: string, meetingId: string): Promise<MeetingFacts> {
     const actor = { organisationId };
-    const [meeting, tree, organisation] = await Promise.all([
-      this.meetings.get(actor, meetingId),
-      this.agendas.tree(actor, meetingId),
-      this.organisations.get({ organisationId, accountId: '', role: 'observer' }),
-    ]);
+    // One after the other: inside a transaction they share one connection.
+    const meeting = await this.meetings.get(actor, meetingId);
+    const tree = await this.agendas.tree(actor, meetingId);
+    const organisation = await this.organisations.get({ organisationId, accountId: '', role: 'observer' });
     return {
       meeting,
       organisationName: organisation.name,

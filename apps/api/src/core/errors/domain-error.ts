@@ -28,6 +28,10 @@ export enum ErrorReason {
   AlreadyDone = 'ALREADY_DONE',
   /** Another change to the same data ran at the same time; trying again is safe. */
   ConcurrentChange = 'CONCURRENT_CHANGE',
+  /** The meeting's status forbids the change (an agenda edited once the meeting is open, a draft-only deletion). */
+  MeetingStatusForbids = 'MEETING_STATUS_FORBIDS',
+  /** The governance rules refuse the proxy (cap, eligibility, chain); details.governanceCode says which. */
+  ProxyRefused = 'PROXY_REFUSED',
   /** A personal link unknown, forged, revoked or expired. */
   PersonalLinkUnusable = 'PERSONAL_LINK_UNUSABLE',
   /** Convocations cannot be sent for this meeting (no agenda, not a draft or convened meeting). */

@@ -47,7 +47,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   register<Q extends QueueName>(queue: Q, handler: JobHandler<Q>, options: QueueOptions = {}): void {
     if (this.registrations.has(queue)) throw new Error(`Queue ${String(queue)} is already registered.`);
     if (this.started) throw new Error(`Queue ${String(queue)} registered after the job queue started.`);
-    this.registrations.set(queue, { queue, options: { ...DEFAULTS, ...options }, handler });
+    this.registrations.set(queue, { queue, options: { ...DEFAULTS, ...options }, handler: handler as unknown as Registration['handler'] });
   }
 
   /**
@@ -77,7 +77,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         retryBackoff: true,
         expireInSeconds: registration.options.expireInSeconds,
       })),
-      { db: { executeSql: (text: string, values: unknown[]) => manager.query<{ rows: unknown[] }>(text, values) } },
+      { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query<unknown[]>(text, values) }) } },
     );
   }
 

@@ -35,7 +35,7 @@ export function renderMail(content: MailContent, locale: MailLocale): RenderedMa
     '<body style="font-family: sans-serif; line-height: 1.5; color: #1f2933; max-width: 40em;">',
     `<p>${escapeHtml(content.greeting)}</p>`,
     // A paragraph's line breaks (a numbered agenda) kept in HTML.
-    ...content.paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>\n")}</p>`),
+    ...content.paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>\n')}</p>`),
     ...(content.action
       ? [
           `<p><a href="${escapeHtml(content.action.url)}" style="font-weight: bold;">${escapeHtml(content.action.label)}</a></p>`,
