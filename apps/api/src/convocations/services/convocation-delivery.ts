@@ -43,6 +43,8 @@ export class ConvocationDelivery implements OnModuleInit {
     this.jobs.register(CONVOCATION_QUEUE, (job) => this.deliver(job), {
       retryLimit: 4,
       retryDelaySeconds: 5,
+      // A message takes milliseconds: an attempt still active after 30 s was cut short (a killed process).
+      expireInSeconds: 30,
       batchSize: 40,
       concurrency: 5,
     });
