@@ -116,7 +116,11 @@ async function main(): Promise<void> {
   const smtp = await countingSmtpServer();
   try {
     say(`bench:convocations: ${options.members} members, restart half-way by ${options.restart ? options.signal : 'nothing (--no-restart)'}`);
-    say(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+    say(
+      `load average at the start: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (${cpus().length} cores)`,
+    );
     postgres = await startEmbeddedPostgres({ directory: join(dataDir, 'postgres'), port: await findFreePort(), ephemeral: true });
     const admin = new Pool({ connectionString: postgres.adminUrl, max: 1 });
     await admin.query('CREATE DATABASE collegial');
@@ -187,9 +191,15 @@ async function main(): Promise<void> {
       { organisationId, csv: lines.join('\n') },
       token,
     );
-    say(`imported ${importMembers.importedCount} members (${importMembers.refusedCount} refused) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${byEmail} by e-mail, ${options.members - byEmail} by post`);
+    say(
+      `imported ${importMembers.importedCount} members (${importMembers.refusedCount} refused) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${byEmail} by e-mail, ${options.members - byEmail} by post`,
+    );
 
-    const { bodies } = await call<{ bodies: { id: string; kind: string }[] }>('query B($organisationId: UUID!) { bodies(organisationId: $organisationId) { id kind } }', { organisationId }, token);
+    const { bodies } = await call<{ bodies: { id: string; kind: string }[] }>(
+      'query B($organisationId: UUID!) { bodies(organisationId: $organisationId) { id kind } }',
+      { organisationId },
+      token,
+    );
     const assembly =
       bodies.find((b) => b.kind === 'generalAssembly') ??
       (
@@ -207,7 +217,13 @@ async function main(): Promise<void> {
       token,
     );
     const meetingId = scheduleMeeting.id;
-    for (const title of ['Rapport moral', 'Rapport financier et approbation des comptes 2025', 'Affectation du résultat', 'Renouvellement du conseil', 'Questions diverses']) {
+    for (const title of [
+      'Rapport moral',
+      'Rapport financier et approbation des comptes 2025',
+      'Affectation du résultat',
+      'Renouvellement du conseil',
+      'Questions diverses',
+    ]) {
       await call(
         'mutation A($organisationId: UUID!, $meetingId: UUID!, $input: AddAgendaItemInput!) { addAgendaItem(organisationId: $organisationId, meetingId: $meetingId, input: $input) { id } }',
         { organisationId, meetingId, input: { kind: 'deliberation', title } },
@@ -260,7 +276,10 @@ async function main(): Promise<void> {
       if (Date.now() - lastSample >= 2000) {
         lastSample = Date.now();
         const p = await progress().catch(() => null);
-        if (p) say(`${elapsed()} s  progress: sent ${p.sent}, queued ${p.queued}, failed ${p.failed}, by post ${p.byPost}, total ${p.total}  (SMTP received ${smtp.total()})`);
+        if (p)
+          say(
+            `${elapsed()} s  progress: sent ${p.sent}, queued ${p.queued}, failed ${p.failed}, by post ${p.byPost}, total ${p.total}  (SMTP received ${smtp.total()})`,
+          );
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -271,10 +290,21 @@ async function main(): Promise<void> {
     const missing = byEmail - smtp.received.size;
     say(`final progress: sent ${final.sent}, queued ${final.queued}, failed ${final.failed}, by post ${final.byPost}, total ${final.total}`);
     say('');
-    say(`time to the last delivery: ${lastDeliverySeconds.toFixed(1)} s for ${byEmail} e-mails (target < ${TARGET_SECONDS} s)${options.restart ? `, including the restart (${(restartMs / 1000).toFixed(1)} s)` : ''}`);
+    say(
+      `time to the last delivery: ${lastDeliverySeconds.toFixed(1)} s for ${byEmail} e-mails (target < ${TARGET_SECONDS} s)${options.restart ? `, including the restart (${(restartMs / 1000).toFixed(1)} s)` : ''}`,
+    );
     say(`throughput: ${(byEmail / lastDeliverySeconds).toFixed(0)} e-mails/s; each with its .ics: ${smtp.withCalendar()} of ${smtp.total()}`);
     say(`api peak RSS: ${peak.toFixed(0)} MB`);
-    say(`sent twice: ${twice.length}${twice.length ? ` (${twice.slice(0, 5).map(([a, n]) => `${a} ×${n}`).join(', ')})` : ''}; never received: ${missing}`);
+    say(
+      `sent twice: ${twice.length}${
+        twice.length
+          ? ` (${twice
+              .slice(0, 5)
+              .map(([a, n]) => `${a} ×${n}`)
+              .join(', ')})`
+          : ''
+      }; never received: ${missing}`,
+    );
     if (twice.length > 0 || missing > 0 || smtp.withCalendar() !== smtp.total()) process.exitCode = 1;
     if (lastDeliverySeconds > TARGET_SECONDS) say(`SLOWER than the ${TARGET_SECONDS} s target`);
   } finally {

@@ -15,12 +15,15 @@ import { MeetingCalendarService } from './calendar/meeting-calendar.service';
 import { ConvocationSending } from './entities/convocation-sending.entity';
 import { Convocation } from './entities/convocation.entity';
 import { ConvocationsResolver } from './graphql/convocations.resolver';
+import { MeetingRepliesResolver } from './graphql/meeting-replies.resolver';
+import { PersonalMeetingResolver } from './graphql/personal-meeting.resolver';
 import { PersonalLink } from './personal-links/personal-link.entity';
 import { PersonalLinkGuard } from './personal-links/personal-link.guard';
 import { PersonalLinksService } from './personal-links/personal-links.service';
 import { ConvocationDelivery } from './services/convocation-delivery';
 import { ConvocationsService } from './services/convocations.service';
-import { ConvenedMembers } from './services/convened-members';
+import { ProxyNoticeDelivery } from './services/proxy-notice-delivery';
+import { RepliesService } from './services/replies.service';
 import { MeetingFactsReader } from './services/meeting-facts';
 
 /**
@@ -40,7 +43,8 @@ import { MeetingFactsReader } from './services/meeting-facts';
   controllers: [CalendarController],
   providers: [
     ConvocationsService,
-    ConvenedMembers,
+    RepliesService,
+    ProxyNoticeDelivery,
     ConvocationDelivery,
     MeetingFactsReader,
     PersonalLinksService,
@@ -49,6 +53,8 @@ import { MeetingFactsReader } from './services/meeting-facts';
     MeetingCalendarService,
     ConvocationsResolver,
     CalendarFeedResolver,
+    PersonalMeetingResolver,
+    MeetingRepliesResolver,
   ],
 })
 export class ConvocationsModule {}
