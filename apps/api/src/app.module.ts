@@ -22,6 +22,7 @@ import { HealthController } from './core/health/health.controller';
 import { DATABASE_URL } from './core/jobs/database-url';
 import { JobsModule } from './core/jobs/jobs.module';
 import { transactionsModule } from './core/transactions/transactions';
+import { DocumentsModule } from './documents/documents.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
         BodiesModule,
         MandatesModule,
         MeetingsModule,
+        DocumentsModule,
         ConvocationsModule,
       ],
       controllers: [HealthController],

@@ -30,6 +30,9 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.ConcurrentChange]: 'CONFLICT',
   [ErrorReason.MeetingStatusForbids]: 'CONFLICT',
   [ErrorReason.ProxyRefused]: 'BAD_USER_INPUT',
+  [ErrorReason.TooLarge]: 'PAYLOAD_TOO_LARGE',
+  [ErrorReason.UnsupportedType]: 'UNSUPPORTED_MEDIA_TYPE',
+  [ErrorReason.ContentMismatch]: 'UNSUPPORTED_MEDIA_TYPE',
   [ErrorReason.PersonalLinkUnusable]: 'FORBIDDEN',
   [ErrorReason.ConvocationNotAllowed]: 'CONFLICT',
   [ErrorReason.ConvocationLate]: 'CONFLICT',
@@ -52,6 +55,11 @@ const UNEXPECTED: LocalisedMessage = {
 };
 
 const logger = new Logger('GraphQL');
+
+/** The GraphQL error code of a reason: also the `code` of an HTTP route's JSON error. */
+export function graphqlCodeOf(reason: ErrorReason): string {
+  return GRAPHQL_CODE[reason];
+}
 
 export function domainErrorToGraphQL(error: DomainError, locale: Locale): GraphQLError {
   return new GraphQLError(error.messages[locale], {
