@@ -47,7 +47,8 @@ describe('replies through the personal link', () => {
   }
 
   const personal = async (link: string) => (await app.client.ok<{ personalMeeting: Personal }>(PERSONAL, { link })).personalMeeting;
-  const reply = (link: string, input: { answer: string; holderMemberId?: string }) => app.client.request<{ replyToConvocation: Personal }>(REPLY, { link, input });
+  const reply = (link: string, input: { answer: string; holderMemberId?: string }) =>
+    app.client.request<{ replyToConvocation: Personal }>(REPLY, { link, input });
 
   it('opens the meeting from the link in the mail, without an account, and takes a reply that can change', async () => {
     const { admin, organisationId, meeting, members, links } = await convened(2);
@@ -69,7 +70,11 @@ describe('replies through the personal link', () => {
     expect((await reply(links[0], { answer: 'attendingRemotely' })).data?.replyToConvocation.reply).toBe('attendingRemotely');
     expect((await reply(links[0], { answer: 'absent' })).data?.replyToConvocation.reply).toBe('absent');
     expect((await reply(links[1], { answer: 'attendingInPerson' })).data?.replyToConvocation.reply).toBe('attendingInPerson');
-    const { meetingReplies } = await app.client.ok<{ meetingReplies: Record<string, unknown> }>(REPLIES, { organisationId, meetingId: meeting.id }, { token: admin.token });
+    const { meetingReplies } = await app.client.ok<{ meetingReplies: Record<string, unknown> }>(
+      REPLIES,
+      { organisationId, meetingId: meeting.id },
+      { token: admin.token },
+    );
     expect(meetingReplies).toMatchObject({ convened: 2, attendingInPerson: 1, attendingRemotely: 0, absent: 1, noReply: 0, proxies: [] });
   });
 
@@ -100,7 +105,10 @@ describe('replies through the personal link', () => {
     expect(await personal(links[0])).toMatchObject({ reply: null, proxyGiven: null });
 
     // A blank proxy goes to the chair: no holder to tell.
-    expect((await reply(links[0], { answer: 'blankProxy' })).data?.replyToConvocation).toMatchObject({ reply: 'blankProxy', proxyGiven: { holderMemberId: null } });
+    expect((await reply(links[0], { answer: 'blankProxy' })).data?.replyToConvocation).toMatchObject({
+      reply: 'blankProxy',
+      proxyGiven: { holderMemberId: null },
+    });
   });
 
   it('refuses a proxy over the cap, to a non-member or in a chain: a typed error, nothing stored or sent', async () => {
