@@ -1,10 +1,12 @@
 import { Client } from 'pg';
 import { adminWithOrganisation, startTestApp, workerDatabaseUrl, type TestApp } from './support';
 import { addMember } from './support/builders';
+import { pdfWithText } from './support/document-files';
+import { download, uploadDocument } from './support/documents';
 import { assemblyWithAgenda, consentingMembers, personalToken, progressUntil, sendConvocations } from './support/convocations';
 
 const PERSONAL_FIELDS = `meetingId title organisationName status startsAt endsAt timeZone place remoteLink
-  agenda { number depth title } memberId memberName reply canReply canSignIn
+  agenda { number depth title } documents { id title downloadPath } memberId memberName reply canReply canSignIn
   proxyGiven { id holderMemberId holderName } proxiesHeld { id principalMemberId principalName } proxyCandidates { memberId name }`;
 const PERSONAL = `query Personal($link: String!) { personalMeeting(link: $link) { ${PERSONAL_FIELDS} } }`;
 const REPLY = `mutation Reply($link: String!, $input: ConvocationReplyInput!) { replyToConvocation(link: $link, input: $input) { ${PERSONAL_FIELDS} } }`;
@@ -21,6 +23,7 @@ interface Personal {
   reply: string | null;
   canReply: boolean;
   agenda: { number: string; title: string }[];
+  documents: { id: string; title: string; downloadPath: string }[];
   proxyGiven: { id: string; holderMemberId: string | null } | null;
   proxiesHeld: { id: string; principalMemberId: string }[];
   proxyCandidates: { memberId: string; name: string }[];
@@ -36,10 +39,18 @@ describe('replies through the personal link', () => {
   });
 
   /** An assembly convened to `count` members by e-mail, and each member's personal link from their mail. */
-  async function convened(count: number, options: { inDays?: number } = {}) {
+  async function convened(count: number, options: { inDays?: number; document?: string } = {}) {
     const { admin, organisationId } = await adminWithOrganisation(app);
     const members = await consentingMembers(app.client, admin.token, organisationId, count);
     const meeting = await assemblyWithAgenda(app.client, admin.token, organisationId, { title: 'Assemblée générale 2026', inDays: options.inDays });
+    if (options.document) {
+      const uploaded = await uploadDocument(app.url, {
+        token: admin.token,
+        fields: { organisationId, kind: 'report', title: options.document, target: 'meeting', meetingId: meeting.id },
+        file: { name: 'rapport.pdf', bytes: pdfWithText([options.document]) },
+      });
+      expect(uploaded.status).toBe(201);
+    }
     await sendConvocations(app.client, admin.token, organisationId, meeting.id);
     await progressUntil(app.client, admin.token, organisationId, meeting.id, (p) => p.sent === count);
     const links = await Promise.all(members.map(async (m) => personalToken(await app.mailbox.lastTo(m.email))));
@@ -51,8 +62,17 @@ describe('replies through the personal link', () => {
     app.client.request<{ replyToConvocation: Personal }>(REPLY, { link, input });
 
   it('opens the meeting from the link in the mail, without an account, and takes a reply that can change', async () => {
-    const { admin, organisationId, meeting, members, links } = await convened(2);
+    const { admin, organisationId, meeting, members, links } = await convened(2, { document: 'Rapport moral 2025' });
+    const mail = await app.mailbox.lastTo(members[0].email);
+    expect(mail.text).toContain('- Rapport moral 2025');
     const page = await personal(links[0]);
+    expect(page.documents).toEqual([
+      { id: expect.any(String), title: 'Rapport moral 2025', downloadPath: expect.stringMatching(/^\/api\/documents\/.+\/download$/) },
+    ]);
+    const downloaded = await download(app.url, `${page.documents[0].downloadPath}?link=${links[0]}`);
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers.get('content-type')).toBe('application/pdf');
+    expect((await download(app.url, `${page.documents[0].downloadPath}?link=${'B'.repeat(43)}`)).status).toBe(404);
     expect(page).toMatchObject({
       meetingId: meeting.id,
       title: 'Assemblée générale 2026',

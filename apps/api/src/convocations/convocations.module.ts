@@ -4,6 +4,7 @@ import { AccessModule } from '../access/access.module';
 import { MailModule } from '../core/mail/mail.module';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
 import { Meeting } from '../meetings/entities/meeting.entity';
+import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { Member } from '../members/member.entity';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -20,6 +21,7 @@ import { PersonalMeetingResolver } from './graphql/personal-meeting.resolver';
 import { PersonalLink } from './personal-links/personal-link.entity';
 import { PersonalLinkGuard } from './personal-links/personal-link.guard';
 import { PersonalLinksService } from './personal-links/personal-links.service';
+import { DocumentsThroughPersonalLinks } from './personal-links/documents-through-personal-links';
 import { ConvocationDelivery } from './services/convocation-delivery';
 import { ConvocationsService } from './services/convocations.service';
 import { ProxyNoticeDelivery } from './services/proxy-notice-delivery';
@@ -36,6 +38,7 @@ import { MeetingFactsReader } from './services/meeting-facts';
     TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink, Member, Meeting]),
     TypeOrmModule.forFeature([CalendarFeed]),
     MeetingsModule,
+    DocumentsModule,
     OrganisationsModule,
     AccessModule,
     MailModule,
@@ -49,6 +52,7 @@ import { MeetingFactsReader } from './services/meeting-facts';
     MeetingFactsReader,
     PersonalLinksService,
     PersonalLinkGuard,
+    DocumentsThroughPersonalLinks,
     CalendarFeedsService,
     MeetingCalendarService,
     ConvocationsResolver,

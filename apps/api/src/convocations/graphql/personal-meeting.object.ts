@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { UUIDScalar } from '../../core/graphql/uuid.scalar';
+import { downloadPath } from '../../documents/services/download-path';
 import type { MeetingProxy } from '../../meetings/entities/meeting-proxy.entity';
 import type { ConvocationAnswer } from '../entities/convocation-enums';
 import type { PersonalMeeting } from '../services/replies.service';
@@ -12,7 +13,7 @@ export class PersonalAgendaItemObject {
   @Field() title: string;
 }
 
-@ObjectType('PersonalDocument', { description: 'A document of the meeting, downloaded with the personal link (X-Personal-Link header).' })
+@ObjectType('PersonalDocument', { description: 'A document of the meeting or of an agenda item: GET downloadPath with `?link=<token>`.' })
 export class PersonalDocumentObject {
   @Field(() => UUIDScalar) id: string;
   @Field() title: string;
@@ -69,7 +70,7 @@ export class PersonalMeetingObject {
   @Field({ description: 'Replies are open (until the meeting opens).' }) canReply: boolean;
   @Field({ description: 'The meeting is open: the member may sign in.' }) canSignIn: boolean;
 
-  static from(personal: PersonalMeeting, documents: PersonalDocumentObject[] = []): PersonalMeetingObject {
+  static from(personal: PersonalMeeting): PersonalMeetingObject {
     const { facts, member, names } = personal;
     const meeting = facts.meeting;
     for (const candidate of personal.proxyCandidates) names.set(candidate.id, candidate.name);
@@ -86,7 +87,7 @@ export class PersonalMeetingObject {
       place: meeting.place,
       remoteLink: meeting.remoteLink,
       agenda: facts.agenda.map((item) => Object.assign(new PersonalAgendaItemObject(), item)),
-      documents,
+      documents: facts.documents.map((d) => Object.assign(new PersonalDocumentObject(), { id: d.id, title: d.title, downloadPath: downloadPath(d.id) })),
       memberId: member.id,
       memberName: member.name,
       reply: personal.convocation?.answer ?? null,

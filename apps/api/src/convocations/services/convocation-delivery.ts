@@ -84,7 +84,7 @@ export class ConvocationDelivery implements OnModuleInit {
               place: facts.meeting.place,
               videoUrl: facts.meeting.remoteLink,
               agenda: facts.agenda,
-              documents: [],
+              documents: facts.documents,
               personalUrl: personalUrl(this.config.publicUrl, token),
               secondConvocation: facts.meeting.convocation === 'second',
             },
