@@ -46,6 +46,17 @@ function parseOptions(argv: string[]): Options {
   return { members, signal, restart: !argv.includes('--no-restart') };
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); 0 once it has exited. */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** Peak resident set of a process so far (VmHWM), in MB; null once it has exited. */
 function peakRssMb(pid: number | undefined): number | null {
   if (pid === undefined) return null;
@@ -240,6 +251,8 @@ async function main(): Promise<void> {
       ).then((d) => d.convocationProgress);
 
     started = Date.now();
+    let cpuBefore = cpuMsOf(api.child.pid);
+    let cpuUsed = 0;
     await call(
       'mutation Send($organisationId: UUID!, $meetingId: UUID!) { sendConvocations(organisationId: $organisationId, meetingId: $meetingId) { created byEmail byPost } }',
       { organisationId, meetingId },
@@ -260,6 +273,7 @@ async function main(): Promise<void> {
       if (!restarted && smtp.total() >= byEmail / 2) {
         restarted = true;
         say(`${elapsed()} s  ${smtp.total()} mails received: stopping the api (${options.signal})`);
+        cpuUsed += cpuMsOf(api.child.pid) - cpuBefore;
         const stopping = Date.now();
         if (options.signal === 'SIGKILL') {
           const exited = new Promise((r) => api.child.once('exit', r));
@@ -269,6 +283,7 @@ async function main(): Promise<void> {
           await stopChild(api.child);
         }
         api = await startApi();
+        cpuBefore = cpuMsOf(api.child.pid);
         restartMs = Date.now() - stopping;
         say(`${elapsed()} s  api started again (${(restartMs / 1000).toFixed(1)} s after the stop); ${smtp.total()} mails received`);
         continue;
@@ -284,6 +299,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100));
     }
     const lastDeliverySeconds = (smtp.lastAt() - started) / 1000;
+    cpuUsed += cpuMsOf(api.child.pid) - cpuBefore;
     peak = Math.max(peak, peakRssMb(api.child.pid) ?? 0);
     const final = await progress();
     const twice = [...smtp.received.entries()].filter(([, n]) => n > 1);
@@ -295,6 +311,11 @@ async function main(): Promise<void> {
     );
     say(`throughput: ${(byEmail / lastDeliverySeconds).toFixed(0)} e-mails/s; each with its .ics: ${smtp.withCalendar()} of ${smtp.total()}`);
     say(`api peak RSS: ${peak.toFixed(0)} MB`);
+    say(
+      `api CPU while sending: ${(cpuUsed / 1000).toFixed(1)} s, ${(cpuUsed / byEmail).toFixed(1)} ms per e-mail (the restart's own start-up excluded); load average now ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     say(
       `sent twice: ${twice.length}${
         twice.length
