@@ -98,7 +98,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss = null;
     // graceful: the jobs under way finish (their mail is sent and recorded) before the
     // database closes; whatever is still active after the timeout is retried at the next start.
+    const stopping = Date.now();
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.logger.log(`Job queue stopped in ${Date.now() - stopping} ms`);
   }
 
   private running(): Promise<PgBoss> {
