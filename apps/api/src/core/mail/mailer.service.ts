@@ -67,7 +67,7 @@ export class Mailer implements OnApplicationShutdown {
     };
     const composed = await this.composer.sendMail(message);
     if (this.smtp) {
-      await this.smtp.sendMail({ envelope: composed.envelope, raw: composed.message as Buffer });
+      await this.smtp.sendMail({ envelope: composed.envelope, raw: composed.message });
       this.logger.log(`Mail "${rendered.subject}" sent to ${mail.to}`);
       return;
     }
