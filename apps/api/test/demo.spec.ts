@@ -12,7 +12,7 @@ describe('the demo data', () => {
   it('is a SCIC with four colleges, about forty members, a board whose presidency was handed over, and a login that works; seeding twice adds nothing', async () => {
     const login = await seedDemo(api.app);
     const again = await seedDemo(api.app);
-    expect(again).toMatchObject({ organisationId: login.organisationId, created: false });
+    expect(again).toMatchObject({ organisationId: login.organisationId, created: false, convening: null });
 
     const { logIn } = await api.client.ok(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, {
       e: login.email,

@@ -1,19 +1,24 @@
-import { seedDemo } from '../src/demo/demo-seed';
+import { DEMO_MEMBERS, DEMO_REPLIES } from '../src/demo/demo-data';
+import { seedDemo, type DemoLogin } from '../src/demo/demo-seed';
 import { startTestApp, type TestApp } from './support';
+import { personalToken, progressUntil } from './support/convocations';
 
 describe('the demo meetings', () => {
   let api: TestApp;
+  let login: DemoLogin;
+  let token: string;
   beforeAll(async () => {
     api = await startTestApp();
-  });
-  afterAll(() => api.close());
-
-  it('has a general assembly ready to convene with its agenda, and a board meeting held two months ago', async () => {
-    const login = await seedDemo(api.app);
+    login = await seedDemo(api.app);
     const { logIn } = await api.client.ok(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, {
       e: login.email,
       p: login.password,
     });
+    token = logIn.token;
+  });
+  afterAll(() => api.close());
+
+  it('has a general assembly convened with its agenda, and a board meeting held two months ago', async () => {
     const { meetings, bodySittings } = await api.client.ok<{
       meetings: {
         title: string;
@@ -29,12 +34,12 @@ describe('the demo meetings', () => {
         meetings(organisationId: $organisationId) { title status startsAt remoteLink body { kind } agenda { number kind title presenterName resolutions { title } } }
         bodySittings(organisationId: $organisationId) { body { kind } rhythmMonths overdue lastSitting { status } } }`,
       { organisationId: login.organisationId },
-      { token: logIn.token },
+      { token },
     );
     const [board, assembly] = meetings;
     expect(board).toMatchObject({ status: 'closed', body: { kind: 'board' } });
     expect(new Date(board.startsAt).getTime()).toBeLessThan(Date.now());
-    expect(assembly).toMatchObject({ status: 'draft', body: { kind: 'generalAssembly' } });
+    expect(assembly).toMatchObject({ status: 'convened', body: { kind: 'generalAssembly' } });
     expect(new Date(assembly.startsAt).getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
     expect(assembly.remoteLink).toMatch(/^https:\/\/meet\.jit\.si\/assemblee-generale-ordinaire-\d{4}-/);
     expect(assembly.agenda.map((i) => [i.number, i.kind, i.title])).toEqual([
@@ -45,5 +50,78 @@ describe('the demo meetings', () => {
     expect(assembly.agenda[0].presenterName).toBe('Hélène Marchand');
     expect(assembly.agenda[1].resolutions).toEqual([{ title: 'Première résolution : approbation des comptes 2025' }]);
     expect(bodySittings.find((s) => s.body.kind === 'board')).toMatchObject({ rhythmMonths: 3, overdue: false, lastSitting: { status: 'closed' } });
+  });
+
+  it('convenes the assembly through the queue (every member, by e-mail or post), with replies and proxies made through personal links, and the accounts found by a French search', async () => {
+    const organisationId = login.organisationId;
+    const as = { token };
+    const { meetings } = await api.client.ok<{ meetings: { id: string; title: string; body: { kind: string } }[] }>(
+      `query M($organisationId: UUID!) { meetings(organisationId: $organisationId) { id title body { kind } } }`,
+      { organisationId },
+      as,
+    );
+    const assembly = meetings.find((m) => m.body.kind === 'generalAssembly')!;
+
+    // Every member on the day is convened: by e-mail with their consent and an address, else by post.
+    const current = DEMO_MEMBERS.filter((m) => !m.leftOn);
+    const byEmail = current.filter((m) => m.email).length;
+    const delivered = await progressUntil(api.client, token, organisationId, assembly.id, (p) => p.sent === byEmail, 30_000);
+    expect(delivered).toEqual({ total: current.length, queued: 0, sent: byEmail, failed: 0, byPost: current.length - byEmail });
+    if (login.created) {
+      // Seeded by this app: its mail went to this test's SMTP server, with a personal link that opens the meeting.
+      const mail = await api.mailbox.lastTo('nadia@demo.collegial.example');
+      const { personalMeeting } = await api.client.ok(`query P($link: String!) { personalMeeting(link: $link) { title } }`, { link: personalToken(mail) });
+      expect(personalMeeting.title).toBe(assembly.title);
+    }
+
+    const { meetingReplies } = await api.client.ok(
+      `query R($organisationId: UUID!, $meetingId: UUID!) { meetingReplies(organisationId: $organisationId, meetingId: $meetingId) {
+        convened attendingInPerson attendingRemotely absent proxy blankProxy noReply proxies { principalName holderName } } }`,
+      { organisationId, meetingId: assembly.id },
+      as,
+    );
+    const count = (answer: string) => DEMO_REPLIES.filter((r) => r.answer === answer).length;
+    expect(meetingReplies).toMatchObject({
+      convened: current.length,
+      attendingInPerson: count('attendingInPerson'),
+      attendingRemotely: 1,
+      absent: 1,
+      proxy: 1,
+      blankProxy: 1,
+      noReply: current.length - DEMO_REPLIES.length,
+    });
+    expect(meetingReplies.proxies).toEqual([
+      { principalName: 'Rozenn Le Goff', holderName: 'Marie Rolland' },
+      { principalName: 'Bernard Jézéquel', holderName: null },
+    ]);
+
+    const { libraryDocuments, searchDocuments } = await api.client.ok(
+      `query D($organisationId: UUID!) {
+        libraryDocuments(organisationId: $organisationId) { title kind }
+        searchDocuments(organisationId: $organisationId, query: "comptes annuels 2025") { excerpt document { title kind target agendaItemId meetingId } } }`,
+      { organisationId },
+      as,
+    );
+    expect(libraryDocuments).toHaveLength(2);
+    expect(libraryDocuments).toEqual(
+      expect.arrayContaining([
+        { title: 'Statuts de la SCIC', kind: 'statutes' },
+        { title: 'Règlement intérieur', kind: 'internalRules' },
+      ]),
+    );
+    expect(searchDocuments[0].document).toMatchObject({
+      title: "Comptes annuels de l'exercice 2025",
+      kind: 'accounts',
+      target: 'agendaItem',
+      meetingId: assembly.id,
+    });
+    expect(searchDocuments[0].excerpt).toContain('<mark>');
+    // The PDFs' text was read at storage: words only in their text find them, accents aside.
+    const { searchDocuments: inText } = await api.client.ok(
+      `query S($organisationId: UUID!) { searchDocuments(organisationId: $organisationId, query: "installations photovoltaiques") { document { title } } }`,
+      { organisationId },
+      as,
+    );
+    expect(inText.map((hit: { document: { title: string } }) => hit.document.title)).toEqual(["Comptes annuels de l'exercice 2025"]);
   });
 });

@@ -1,4 +1,6 @@
 import type { MandateRole } from '@collegial/governance';
+import type { ConvocationAnswer } from '../convocations/entities/convocation-enums';
+import type { DocumentKind } from '../documents/entities/document-kind';
 
 /**
  * A fictional SCIC for demonstrations: a citizen energy cooperative with its four
@@ -184,12 +186,14 @@ export const DEMO_ASSEMBLY = {
   place: 'Maison des associations, 12 rue des Lilas, Rennes',
   agenda: [
     {
+      key: 'report',
       kind: 'information' as const,
       title: 'Rapport moral de la présidente',
       presenter: 'helene',
       plannedMinutes: 20,
     },
     {
+      key: 'accounts',
       kind: 'deliberation' as const,
       title: "Approbation des comptes de l'exercice 2025",
       presenter: 'marie',
@@ -200,6 +204,7 @@ export const DEMO_ASSEMBLY = {
       },
     },
     {
+      key: 'election',
       kind: 'election' as const,
       title: "Élection des membres du conseil d'administration",
       presenter: 'nadia',
@@ -218,3 +223,123 @@ export const DEMO_PAST_BOARD_MEETING = {
   /** The board meets every quarter. */
   rhythmMonths: 3,
 };
+
+export interface DemoReply {
+  member: string;
+  answer: ConvocationAnswer;
+  /** For a proxy: the member who holds it. */
+  holder?: string;
+}
+
+/**
+ * What some members answered through their personal link once the assembly was convened:
+ * the chair and a few others in person, one remotely, one excused, a proxy to the treasurer
+ * (who attends, so no chain) and a blank proxy (it goes to the chair).
+ */
+export const DEMO_REPLIES: DemoReply[] = [
+  { member: 'helene', answer: 'attendingInPerson' },
+  { member: 'anne', answer: 'attendingInPerson' },
+  { member: 'marie', answer: 'attendingInPerson' },
+  { member: 'jean', answer: 'attendingInPerson' },
+  { member: 'saint-malo', answer: 'attendingInPerson' },
+  { member: 'pierre', answer: 'attendingRemotely' },
+  { member: 'chantal', answer: 'absent' },
+  { member: 'rozenn', answer: 'proxy', holder: 'marie' },
+  { member: 'bernard', answer: 'blankProxy' },
+];
+
+export interface DemoDocument {
+  title: string;
+  kind: DocumentKind;
+  /** The file's name: its extension says its type (.pdf or .md), checked against the content. */
+  fileName: string;
+  /** PDF: one line each (Latin-1 only: the PDF's font is WinAnsi); Markdown: one paragraph each. */
+  lines: string[];
+  /** The agenda item of the assembly it is attached to (its key); otherwise the governance library. */
+  agendaItem?: string;
+}
+
+/** The governance library and the assembly's accounts, stored through the documents feature. */
+export const DEMO_DOCUMENTS: DemoDocument[] = [
+  {
+    title: 'Statuts de la SCIC',
+    kind: 'statutes',
+    fileName: 'statuts-scic-energies-citoyennes.pdf',
+    lines: [
+      'STATUTS',
+      'Énergies citoyennes du Pays de Rance',
+      "Société coopérative d'intérêt collectif (SCIC) par actions simplifiée à capital variable",
+      'Siège : 12 quai Saint-Louis, 35400 Saint-Malo',
+      '',
+      'Article 1 - Objet',
+      "La coopérative produit et fournit une énergie renouvelable d'origine locale, associe",
+      'les habitants, les collectivités et les partenaires du territoire à sa gouvernance et',
+      "mène des actions de sobriété et d'efficacité énergétique.",
+      '',
+      'Article 12 - Collèges de vote',
+      'Les associés sont répartis en quatre collèges : salariés (40 %), usagers (30 %),',
+      "collectivités (20 %) et partenaires (10 %). Chaque associé dispose d'une voix.",
+      '',
+      'Article 15 - Assemblée générale ordinaire',
+      "L'assemblée générale ordinaire se réunit au moins une fois par an, dans les six mois",
+      "de la clôture de l'exercice, pour approuver les comptes annuels et affecter le résultat.",
+      'Les associés sont convoqués quinze jours au moins avant la réunion, par courrier',
+      'électronique pour ceux qui y ont consenti, par lettre simple pour les autres.',
+      '',
+      'Article 16 - Pouvoirs',
+      'Un associé empêché peut donner pouvoir à un autre associé. Nul ne peut détenir plus',
+      'de deux pouvoirs. Les pouvoirs en blanc sont attribués au président de séance.',
+      '',
+      "Article 20 - Conseil d'administration",
+      'La coopérative est administrée par un conseil de trois à douze membres élus pour trois',
+      "ans par l'assemblée générale, qui élit en son sein un président, un trésorier et un",
+      'secrétaire.',
+    ],
+  },
+  {
+    title: 'Règlement intérieur',
+    kind: 'internalRules',
+    fileName: 'reglement-interieur.md',
+    lines: [
+      '# Règlement intérieur',
+      "Adopté par l'assemblée générale du 15 juin 2024. Il précise les statuts sans les contredire.",
+      '## 1. Admission des associés',
+      "Toute demande d'admission est adressée au conseil d'administration, qui statue lors de sa réunion suivante. La souscription d'au moins une part sociale de 50 euros est libérée à l'admission.",
+      '## 2. Convocations et lien personnel',
+      "Les associés qui y consentent reçoivent leurs convocations par courrier électronique, avec un lien personnel : il permet de consulter l'ordre du jour et les documents préparatoires, et de répondre (présence, participation à distance, excuse ou pouvoir) sans créer de compte.",
+      '## 3. Participation à distance',
+      "Les réunions sont accessibles en visioconférence. Un associé présent à distance est compté dans le quorum dès qu'il a signé la feuille de présence par son lien personnel.",
+      '## 4. Remboursement des frais',
+      'Les frais de déplacement des administrateurs sont remboursés sur justificatif, au barème kilométrique en vigueur.',
+    ],
+  },
+  {
+    title: "Comptes annuels de l'exercice 2025",
+    kind: 'accounts',
+    fileName: 'comptes-annuels-2025.pdf',
+    agendaItem: 'accounts',
+    lines: [
+      "COMPTES ANNUELS DE L'EXERCICE 2025",
+      'Énergies citoyennes du Pays de Rance - exercice clos le 31 décembre 2025',
+      '',
+      'Compte de résultat (en euros)',
+      "Ventes d'électricité ............................ 412 300",
+      "Subventions d'exploitation ......................  18 500",
+      'Achats et charges externes ...................... 176 900',
+      'Salaires et charges sociales .................... 148 200',
+      'Dotations aux amortissements ....................  61 400',
+      'Charges financières .............................  12 800',
+      "Résultat net de l'exercice ......................  31 500",
+      '',
+      'Bilan au 31 décembre 2025 (en euros)',
+      'Installations photovoltaïques et éoliennes (net) .. 1 184 000',
+      'Trésorerie ........................................ 203 600',
+      'Capital social (parts des associés) ................ 486 000',
+      'Réserves impartageables ........................... 221 300',
+      'Emprunts bancaires ................................ 612 000',
+      '',
+      "Proposition d'affectation du résultat : 57,5 % en réserves impartageables,",
+      'le solde en réserve statutaire, sans rémunération des parts sociales.',
+    ],
+  },
+];
