@@ -77,6 +77,8 @@ describe('convocation delivery through the durable queue', () => {
     const sentBefore = await sentCount(meeting.id);
     expect(sentBefore).toBeGreaterThanOrEqual(5);
     expect(sentBefore).toBeLessThan(60);
+    // Closing waited for the deliveries under way: every mail the first app sent is recorded as sent.
+    expect(first.mailbox.messages.filter((m) => m.subject.startsWith('Convocation'))).toHaveLength(sentBefore);
 
     const second = await startTestApp(secret);
     try {

@@ -7,6 +7,9 @@ import type { Job, JobHandler, QueueName, QueueOptions, JobQueues } from './job-
 /** pg-boss keeps its tables in their own schema of the application's database. */
 export const JOBS_SCHEMA = 'pgboss';
 
+/** How long closing waits for the handlers under way (an SMTP server may be slow to answer). */
+const HANDLERS_GRACE_MS = 20_000;
+
 const DEFAULTS: Required<QueueOptions> = { retryLimit: 4, retryDelaySeconds: 5, expireInSeconds: 60, batchSize: 20, concurrency: 4 };
 
 interface Registration {
@@ -37,6 +40,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly registrations = new Map<QueueName, Registration>();
   private boss: PgBoss | null = null;
   private started: Promise<void> | null = null;
+  /** Set when the application closes: no job starts after it. */
+  private stopping = false;
+  /** The handlers running now: closing waits for them, so a mail sent is also recorded as sent. */
+  private readonly handlers = new Set<Promise<void>>();
   /** How long the last start took (ms): pg-boss checks or installs its schema, then its queues. */
   startupMs: number | null = null;
 
@@ -98,9 +105,12 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await this.started.catch(() => undefined);
     const boss = this.boss;
     this.boss = null;
-    // graceful: the jobs under way finish (their mail is sent and recorded) before the
-    // database closes; whatever is still active after the timeout is retried at the next start.
+    this.stopping = true;
     const stopping = Date.now();
+    // The handlers under way finish first, while the database is still there: pg-boss's own
+    // graceful stop may fail a job whose handler still runs, and a mail sent but not recorded
+    // as sent would go out again at the next start.
+    await Promise.race([Promise.allSettled([...this.handlers]), new Promise((resolve) => setTimeout(resolve, HANDLERS_GRACE_MS).unref())]);
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.logger.log(`Job queue stopped in ${Date.now() - stopping} ms`);
   }
@@ -156,13 +166,18 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private async workBatch(boss: PgBoss, registration: Registration, jobs: PgBoss.JobWithMetadata<object>[]): Promise<void> {
     await eachWithLimit(jobs, registration.options.concurrency, async (job) => {
       try {
-        await registration.handler({
-          id: job.id,
-          queue: registration.queue,
-          payload: job.data as JobQueues[QueueName],
-          retryCount: job.retryCount,
-          retriesLeft: Math.max(job.retryLimit - job.retryCount, 0),
-        });
+        // A job fetched but not started when the application closes is failed, so retried
+        // at the next start, rather than begun while the database goes away.
+        if (this.stopping) throw new Error('The application stopped before this job ran.');
+        await this.track(
+          registration.handler({
+            id: job.id,
+            queue: registration.queue,
+            payload: job.data as JobQueues[QueueName],
+            retryCount: job.retryCount,
+            retriesLeft: Math.max(job.retryLimit - job.retryCount, 0),
+          }),
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         await boss
@@ -170,6 +185,15 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
           .catch((failure: Error) => this.logger.error(`Could not fail job ${job.id}: ${failure.message}`));
       }
     });
+  }
+
+  private async track(handling: Promise<void>): Promise<void> {
+    this.handlers.add(handling);
+    try {
+      await handling;
+    } finally {
+      this.handlers.delete(handling);
+    }
   }
 
   private registrationOf(queue: QueueName): Registration {
