@@ -11,6 +11,7 @@ export interface QuorumView {
   present: number;
   remote: number;
   represented: number;
+  threshold?: string | null;
   explanation: string;
 }
 
@@ -35,14 +36,16 @@ export function QuorumPanel({ quorum }: { quorum: QuorumView }) {
             {t('quorum.live')}
           </Text>
         </Group>
-        <Alert color={colour} variant="light" title={t(`quorum.${state}`)} data-testid="quorum-state">
+        <Alert color={colour} variant="light">
+          <Text fw={700} size="lg" c={`${colour}.9`}>
+            {t(`quorum.${state}`)}
+          </Text>
           <Text size="sm">
             {t('quorum.counted', { counted: quorum.counted, base: quorum.base })}
             {quorum.required && quorum.needed != null && ` · ${t('quorum.needed', { needed: quorum.needed })}`}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('console.counts', { present: quorum.present, remote: quorum.remote, represented: quorum.represented })}
-          </Text>
+          {quorum.required && quorum.threshold && <Text size="sm">{t('quorum.threshold', { threshold: quorum.threshold })}</Text>}
+          <Text size="sm">{t('console.counts', { present: quorum.present, remote: quorum.remote, represented: quorum.represented })}</Text>
         </Alert>
         <Progress value={share} color={colour} aria-label={t('quorum.counted', { counted: quorum.counted, base: quorum.base })} />
         <Stack gap={2}>
