@@ -294,7 +294,7 @@ describe('meetings', () => {
     await phone.getByText('La séance est close.').waitFor();
     await phone.getByRole('region', { name: 'Quorum' }).getByText('Quorum atteint', { exact: true }).waitFor();
     await phone.getByRole('table', { name: 'Membres convoqués' }).getByRole('row').filter({ hasText: 'Alice Martin' }).waitFor();
-    expect(await phone.getByRole('button', { name: /Ouvrir|Clore|Arrivée|Départ/ }).count()).toBe(0);
+    expect(await phone.getByRole('button', { name: /^(Ouvrir la séance|Clore la séance|Arrivée|Départ)/ }).count()).toBe(0);
     expect(await violations(phone)).toEqual([]);
     await screenshot(phone, 'meeting-console-phone');
   });

@@ -63,7 +63,7 @@ export function BodyRhythmCard({
                   <Table.Th scope="row" fw={500}>
                     {sitting.body.name}{' '}
                     {sitting.overdue ? (
-                      <Badge color="orange.9" variant="outline" radius="sm">
+                      <Badge color="red.9" variant="outline" radius="sm">
                         {t('rhythm.overdue')}
                       </Badge>
                     ) : null}

@@ -45,7 +45,7 @@ export function ProxiesCard({ organisationId, meetingId }: { organisationId: str
                         <List.Item key={proxy.id}>
                           {proxy.principal.name}{' '}
                           {proxy.status === 'declined' && (
-                            <Badge size="sm" color="orange.9" variant="outline" radius="sm">
+                            <Badge size="sm" color="red.9" variant="outline" radius="sm">
                               {t('proxies.declined')}
                             </Badge>
                           )}

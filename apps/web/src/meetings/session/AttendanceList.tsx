@@ -7,7 +7,7 @@ import { ScrollRegion } from '../../members/ScrollRegion';
 
 export type AttendanceEntry = NonNullable<SessionQuery['meeting']>['attendance'][number];
 
-const STATUS_COLOURS = { present: 'green.9', remote: 'teal.9', represented: 'blue.9', excused: 'gray.8', absent: 'gray.8' } as const;
+const STATUS_COLOURS = { present: 'teal.9', remote: 'blue.9', represented: 'violet.9', excused: 'gray.8', absent: 'gray.8' } as const;
 
 /** Accents and case aside: « chloe » finds « Chloé ». */
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -97,7 +97,7 @@ export function AttendanceList({
                             <Button
                               size="compact-sm"
                               variant="outline"
-                              color="orange.9"
+                              color="red.9"
                               loading={busy}
                               onClick={() => onLeave?.(entry)}
                               aria-label={t('console.leaveNamed', { name })}
@@ -116,7 +116,7 @@ export function AttendanceList({
                               </Button>
                               <Button
                                 size="compact-sm"
-                                variant="light"
+                                variant="default"
                                 loading={busy}
                                 onClick={() => onArrive(entry, 'remote')}
                                 aria-label={t('console.arriveRemoteNamed', { name })}
