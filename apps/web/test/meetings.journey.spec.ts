@@ -255,16 +255,18 @@ describe('meetings', () => {
 
     // Alice arrives in person (her proxy from David now counts), Bruno joins remotely.
     await page.getByRole('button', { name: 'Arrivée sur place : Alice Martin' }).click();
-    await members.getByRole('row').filter({ hasText: 'Alice Martin' }).getByText('présent·e sur place').waitFor();
+    await members.getByRole('row').filter({ hasText: 'Alice Martin' }).getByText('sur place', { exact: true }).waitFor();
+    await members.getByRole('row').filter({ hasText: 'Alice Martin' }).getByText('3 voix').waitFor();
+    expect(await members.getByRole('row').filter({ hasText: 'David Moreau' }).textContent()).toContain('par Alice Martin');
     await page.getByRole('button', { name: 'Arrivée à distance : Bruno Petit' }).click();
-    await members.getByRole('row').filter({ hasText: 'Bruno Petit' }).getByText('présent·e à distance').waitFor();
+    await members.getByRole('row').filter({ hasText: 'Bruno Petit' }).getByText('à distance', { exact: true }).waitFor();
 
     // Chloé is found by typing part of her name, without its accent, and arrives in person.
     await page.getByRole('searchbox', { name: 'Rechercher un membre' }).fill('chloe');
     await members.getByRole('row').nth(1).filter({ hasText: 'Chloé Durand' }).waitFor();
     expect(await members.getByRole('row').count()).toBe(2);
     await page.getByRole('button', { name: 'Arrivée sur place : Chloé Durand' }).click();
-    await members.getByRole('row').filter({ hasText: 'Chloé Durand' }).getByText('présent·e sur place').waitFor();
+    await members.getByRole('row').filter({ hasText: 'Chloé Durand' }).getByText('sur place', { exact: true }).waitFor();
     await page.getByRole('searchbox', { name: 'Rechercher un membre' }).fill('');
 
     // The quorum is reached, and says why: the rule of the association, counted on the six members with a vote.
@@ -293,7 +295,10 @@ describe('meetings', () => {
     const phone = await signedIn(await web.newPage({ phone: true }), observer, `${meetingPath}/session`);
     await phone.getByText('La séance est close.').waitFor();
     await phone.getByRole('region', { name: 'Quorum' }).getByText('Quorum atteint', { exact: true }).waitFor();
-    await phone.getByRole('table', { name: 'Membres convoqués' }).getByRole('row').filter({ hasText: 'Alice Martin' }).waitFor();
+    await phone
+      .getByRole('table', { name: 'Membres convoqués' })
+      .getByRole('row', { name: /^Alice Martin sur place 3 voix/ })
+      .waitFor();
     expect(await phone.getByRole('button', { name: /^(Ouvrir la séance|Clore la séance|Arrivée|Départ)/ }).count()).toBe(0);
     expect(await violations(phone)).toEqual([]);
     await screenshot(phone, 'meeting-console-phone');
