@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/fr';
 import type { Locator, Page } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
+import { MeetingsService } from '../../api/src/meetings/services/meetings.service';
 import { generalAssemblyOf } from '../../api/test/support/meetings';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
 
@@ -156,7 +157,7 @@ describe('meetings', () => {
     await page.keyboard.press('Enter');
     await waitForOrder(page, ['1. Approbation des comptes 2025', '1.1. Rapport financier', '2. Rapport moral']);
     await page.getByRole('status').filter({ hasText: '« Approbation des comptes 2025 » est maintenant en position 1.' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Descendre « Approbation des comptes 2025 »');
+    expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Descendre « Approbation des comptes 2025 »');
 
     // By keyboard again, through the drag handle: Space picks the report up, the arrow moves it, Space drops it.
     await page.getByRole('button', { name: /^Déplacer « Rapport moral »/ }).focus();
@@ -218,7 +219,7 @@ describe('meetings', () => {
     await screenshot(phone, 'meeting-agenda-phone');
   });
 
-  it('a secretary sees who holds which proxy, opens the meeting, records arrivals until the quorum is reached, a departure, and closes it', async () => {
+  it('a secretary amends the convened agenda, sees who holds which proxy, opens the meeting, records arrivals until the quorum is reached, a departure, and closes it', async () => {
     // Paper proxies: David Moreau and Farid Benali give their votes to Alice Martin.
     const meetingId = meetingPath.split('/').pop()!;
     for (const [principal, holder] of [
@@ -233,7 +234,19 @@ describe('meetings', () => {
       );
     }
 
+    // The convocations are sent (their page comes with the convocations feature): the meeting is convened.
+    await web.api.app.get(MeetingsService).markConvened({ organisationId }, meetingId, new Date());
+
+    // An item added now is an amendment to the agenda the members received, and the page says so.
     const page = await signedIn(await web.newPage(), secretary, meetingPath);
+    await page.getByText('convoquée', { exact: true }).first().waitFor();
+    await addItem(page, 'Ajouter un point', { title: 'Questions diverses', minutes: 10 });
+    const amended = page.getByRole('status').filter({ hasText: 'Ordre du jour modifié depuis la convocation' });
+    await amended.getByText(/Questions diverses/).waitFor();
+    await page.mouse.move(640, 10);
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-amended-desktop');
+
     await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
     const proxies = page.getByRole('table', { name: 'Pouvoirs' });
     await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'David Moreau' }).waitFor();
