@@ -316,4 +316,30 @@ describe('meetings', () => {
     expect(await violations(phone)).toEqual([]);
     await screenshot(phone, 'meeting-console-phone');
   });
+
+  it('a secretary on a phone schedules an extraordinary assembly and prepares its agenda', async () => {
+    const page = await signedIn(await web.newPage({ phone: true }), secretary, `/o/${organisationId}/meetings`);
+    await page.getByRole('heading', { name: 'Réunions', level: 1 }).waitFor();
+    await page.getByRole('table', { name: 'Réunions passées' }).getByText('close', { exact: true }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meetings-phone');
+
+    await page.getByRole('button', { name: 'Nouvelle réunion' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle réunion' });
+    await choose(page, 'Instance', assembly.name);
+    await dialog.locator('label').getByText('extraordinaire', { exact: true }).click();
+    await typeDate(dialog, 'Date', dayjs(MEETING_DAY).add(14, 'day').format('YYYY-MM-DD'));
+    await dialog.getByLabel('Heure').fill('10:00');
+    await dialog.getByRole('textbox', { name: 'Lien de visioconférence' }).fill('https://visio.example.org/age');
+    expect(await dialogViolations(page)).toEqual([]);
+    await screenshot(page, 'meeting-schedule-phone');
+    await dialog.getByRole('button', { name: 'Planifier la réunion' }).click();
+    await page.getByRole('heading', { level: 1, name: /extraordinaire/ }).waitFor();
+    expect(await page.getByRole('link', { name: /Rejoindre la visioconférence/ }).getAttribute('href')).toBe('https://visio.example.org/age');
+
+    await addItem(page, 'Ajouter un point', { title: 'Modification des statuts', kind: 'délibération', minutes: 45 });
+    await page.getByRole('button', { name: 'Monter « Modification des statuts »' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-preparation-phone');
+  });
 });
