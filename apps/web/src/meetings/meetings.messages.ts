@@ -7,6 +7,7 @@ export const meetingsMessages = featureMessages(
     statuses: { draft: 'brouillon', convened: 'convoquée', open: 'ouverte', closed: 'close' },
     kinds: { ordinary: 'ordinaire', extraordinary: 'extraordinaire' },
     convocations: { first: 'première convocation', second: 'seconde convocation' },
+    convocationChoices: { first: 'première', second: 'seconde' },
     list: {
       title: 'Réunions',
       description: 'Assemblées générales, conseils, comités : les préparer, les convoquer, les tenir.',
@@ -229,6 +230,7 @@ export const meetingsMessages = featureMessages(
     statuses: { draft: 'draft', convened: 'convened', open: 'open', closed: 'closed' },
     kinds: { ordinary: 'ordinary', extraordinary: 'extraordinary' },
     convocations: { first: 'first convocation', second: 'second convocation' },
+    convocationChoices: { first: 'first', second: 'second' },
     list: {
       title: 'Meetings',
       description: 'General assemblies, boards, committees: prepare them, convene them, hold them.',
