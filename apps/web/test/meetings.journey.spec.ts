@@ -114,6 +114,8 @@ describe('meetings', () => {
     await dialog.getByLabel('Heure').fill('18:30');
     expect(await dialog.getByRole('combobox', { name: 'Fuseau horaire' }).inputValue()).toBe('Europe/Paris');
     await dialog.getByRole('textbox', { name: 'Lieu' }).fill('Maison des associations, 12 rue du Canal, Paris');
+    await page.getByRole('combobox', { name: 'Présidence de séance', exact: true }).fill('alice');
+    await page.getByRole('option', { name: 'Alice Martin' }).click();
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'meeting-schedule-desktop');
     await dialog.getByRole('button', { name: 'Planifier la réunion' }).click();
@@ -124,6 +126,7 @@ describe('meetings', () => {
     const details = page.getByRole('region', { name: 'Informations' });
     await details.getByText(dayjs(MEETING_DAY).locale('fr').format('D MMMM YYYY'), { exact: false }).waitFor();
     expect(await details.textContent()).toContain('18:30');
+    await details.getByText('Alice Martin').waitFor();
     expect(await page.getByText('brouillon', { exact: true }).count()).toBeGreaterThan(0);
     const videoLink = details.getByRole('link', { name: /Rejoindre la visioconférence/ });
     expect(await videoLink.getAttribute('href')).toMatch(/^https:\/\/meet\.jit\.si\/assemblee-generale-ordinaire-\d{4}-[a-z2-9]{16}$/);
