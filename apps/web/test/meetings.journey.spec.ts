@@ -223,12 +223,9 @@ describe('meetings', () => {
   });
 
   it('a secretary amends the convened agenda, sees who holds which proxy, opens the meeting, records arrivals until the quorum is reached, a departure, and closes it', async () => {
-    // Paper proxies: David Moreau and Farid Benali give their votes to Alice Martin.
+    // A paper proxy recorded beforehand: David Moreau gives his vote to Alice Martin.
     const meetingId = meetingPath.split('/').pop()!;
-    for (const [principal, holder] of [
-      ['David Moreau', 'Alice Martin'],
-      ['Farid Benali', 'Alice Martin'],
-    ] as const) {
+    for (const [principal, holder] of [['David Moreau', 'Alice Martin']] as const) {
       await web.api.client.ok(
         `mutation RecordProxy($organisationId: UUID!, $meetingId: UUID!, $principalMemberId: UUID!, $holderMemberId: UUID) {
           recordProxy(organisationId: $organisationId, meetingId: $meetingId, principalMemberId: $principalMemberId, holderMemberId: $holderMemberId) { id } }`,
@@ -252,6 +249,25 @@ describe('meetings', () => {
 
     await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
     const proxies = page.getByRole('table', { name: 'Pouvoirs' });
+    await proxies.getByRole('row').filter({ hasText: 'David Moreau' }).waitFor();
+
+    // Farid Benali's proxy to Alice comes on paper: the secretary records it.
+    const recordProxy = async (principal: string, holder: string) => {
+      await page.getByRole('button', { name: 'Enregistrer un pouvoir' }).click();
+      await page.getByRole('combobox', { name: 'Mandant (qui donne son pouvoir)', exact: true }).fill(principal.split(' ')[0].toLowerCase());
+      await page.getByRole('option', { name: principal }).click();
+      await page.getByRole('combobox', { name: 'Mandataire', exact: true }).fill(holder.split(' ')[0].toLowerCase());
+      await page.getByRole('option', { name: holder }).click();
+      await page.getByRole('dialog', { name: 'Enregistrer un pouvoir' }).getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
+    };
+    await recordProxy('Farid Benali', 'Alice Martin');
+    await page.getByRole('dialog', { name: 'Enregistrer un pouvoir' }).waitFor({ state: 'detached' });
+    // A third one to Alice is over the association's cap: refused, and the dialog says why.
+    await recordProxy('Emma Leroy', 'Alice Martin');
+    const refused = page.getByRole('dialog', { name: 'Enregistrer un pouvoir' });
+    await refused.getByRole('alert').waitFor();
+    expect(await dialogViolations(page)).toEqual([]);
+    await refused.getByRole('button', { name: 'Fermer' }).click();
     await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'David Moreau' }).waitFor();
     expect(await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).textContent()).toMatch(/Alice Martin2.*Farid Benali/);
     await page.mouse.move(640, 10);
