@@ -5,10 +5,10 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { featureMessageList } from './app/messages';
+import { shellMessageList } from './app/messages';
 import { startI18n } from './i18n/i18n';
 
-startI18n(featureMessageList);
+startI18n(shellMessageList);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

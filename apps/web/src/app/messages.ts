@@ -1,21 +1,19 @@
-import { accessMessages } from '../access/access.messages';
 import { authMessages } from '../auth/auth.messages';
-import { bodiesMessages } from '../bodies/bodies.messages';
 import { organisationsMessages } from '../organisations/organisations.messages';
 import { commonMessages } from '../i18n/common.messages';
-import { meetingsMessages } from '../meetings/meetings.messages';
-import { membersMessages } from '../members/members.messages';
-import { settingsMessages } from '../settings/settings.messages';
+import { addMessages } from '../i18n/i18n';
 import type { FeatureMessages } from '../i18n/feature-messages';
 
-/** Every feature's strings: a feature adds its messages file here. */
-export const featureMessageList: FeatureMessages[] = [
-  commonMessages,
-  authMessages,
-  organisationsMessages,
-  membersMessages,
-  bodiesMessages,
-  meetingsMessages,
-  settingsMessages,
-  accessMessages,
-];
+/** The strings of the pages every visit may open first (signing in, my organisations), in the first script. */
+export const shellMessageList: FeatureMessages[] = [commonMessages, authMessages, organisationsMessages];
+
+let pageMessages: Promise<void> | undefined;
+
+/**
+ * The strings of an organisation's pages (app/page-messages.ts), loaded beside the page's own
+ * code the first time one opens: the sign-in page does not carry them.
+ */
+export function loadPageMessages(): Promise<void> {
+  pageMessages ??= import('./page-messages').then(({ pageMessageList }) => addMessages(pageMessageList));
+  return pageMessages;
+}

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { currentClient } from '../api/client';
+import { loadPageMessages } from './messages';
 import { OrganisationQuery } from '../organisations/organisations.operations';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { ConfirmRegistrationPage } from '../auth/ConfirmRegistrationPage';
@@ -56,7 +57,17 @@ export const createRouter = () =>
             { path: '/organisations/new', element: <CreateOrganisationPage /> },
           ],
         },
-        { path: '/o/:organisationId', loader: prefetchOrganisation, element: <OrganisationLayout pages={ORGANISATION_PAGES} />, children: organisationRoutes },
+        {
+          path: '/o/:organisationId',
+          loader: prefetchOrganisation,
+          // The pages' strings arrive beside the page's code and the organisation.
+          lazy: async () => {
+            await loadPageMessages();
+            return {};
+          },
+          element: <OrganisationLayout pages={ORGANISATION_PAGES} />,
+          children: organisationRoutes,
+        },
       ],
     },
     { element: <AppLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },

@@ -21,7 +21,7 @@ function storedLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 
-/** Starts i18n with every feature's strings (app/messages.ts), in the language chosen last time, French first. */
+/** Starts i18n with the first pages' strings (app/messages.ts), in the language chosen last time, French first. */
 export function startI18n(messages: FeatureMessages[]) {
   const resources = Object.fromEntries(LANGUAGES.map((language) => [language, Object.fromEntries(messages.map((m) => [m.namespace, m[language]]))]));
   void i18n.use(initReactI18next).init({
@@ -34,6 +34,13 @@ export function startI18n(messages: FeatureMessages[]) {
   });
   dayjs.locale(i18n.language);
   document.documentElement.lang = i18n.language;
+}
+
+/** Adds strings loaded later (an organisation's pages): the pages that use them wait for them. */
+export function addMessages(messages: FeatureMessages[]) {
+  for (const feature of messages) {
+    for (const language of LANGUAGES) i18n.addResourceBundle(language, feature.namespace, feature[language], true, true);
+  }
 }
 
 export function setLanguage(language: Language) {
