@@ -20,6 +20,7 @@ import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthController } from './core/health/health.controller';
 import { transactionsModule } from './core/transactions/transactions';
 import { MandatesModule } from './mandates/mandates.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         MembersModule,
         BodiesModule,
         MandatesModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [

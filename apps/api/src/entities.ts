@@ -9,6 +9,14 @@ import { Mandate } from './mandates/mandate.entity';
 import { MemberRepresentative } from './members/member-representative.entity';
 import { Member } from './members/member.entity';
 import { Organisation } from './core/tenancy/organisation.entity';
+import { AgendaAmendment } from './meetings/entities/agenda-amendment.entity';
+import { AgendaItem } from './meetings/entities/agenda-item.entity';
+import { AttendanceRecord } from './meetings/entities/attendance-record.entity';
+import { BodyRhythm } from './meetings/entities/body-rhythm.entity';
+import { MeetingExcusal } from './meetings/entities/meeting-excusal.entity';
+import { MeetingProxy } from './meetings/entities/meeting-proxy.entity';
+import { Meeting } from './meetings/entities/meeting.entity';
+import { Resolution } from './meetings/entities/resolution.entity';
 import { RegistrationRequest } from './auth/entities/registration-request.entity';
 
 /** Every entity of the api, for the data source and the migration generator. */
@@ -25,4 +33,12 @@ export const entities = [
   Body,
   Mandate,
   Handover,
+  BodyRhythm,
+  Meeting,
+  AgendaItem,
+  Resolution,
+  AgendaAmendment,
+  MeetingProxy,
+  AttendanceRecord,
+  MeetingExcusal,
 ];

@@ -3,6 +3,7 @@ import { authMessages } from '../auth/auth.messages';
 import { bodiesMessages } from '../bodies/bodies.messages';
 import { organisationsMessages } from '../organisations/organisations.messages';
 import { commonMessages } from '../i18n/common.messages';
+import { meetingsMessages } from '../meetings/meetings.messages';
 import { membersMessages } from '../members/members.messages';
 import { settingsMessages } from '../settings/settings.messages';
 import type { FeatureMessages } from '../i18n/feature-messages';
@@ -14,6 +15,7 @@ export const featureMessageList: FeatureMessages[] = [
   organisationsMessages,
   membersMessages,
   bodiesMessages,
+  meetingsMessages,
   settingsMessages,
   accessMessages,
 ];

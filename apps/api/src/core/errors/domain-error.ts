@@ -28,6 +28,10 @@ export enum ErrorReason {
   AlreadyDone = 'ALREADY_DONE',
   /** Another change to the same data ran at the same time; trying again is safe. */
   ConcurrentChange = 'CONCURRENT_CHANGE',
+  /** The meeting's status forbids the change (an agenda edited once the meeting is open, a draft-only deletion). */
+  MeetingStatusForbids = 'MEETING_STATUS_FORBIDS',
+  /** The governance rules refuse the proxy (cap, eligibility, chain); details.governanceCode says which. */
+  ProxyRefused = 'PROXY_REFUSED',
 }
 
 /** A message in French and English: the governance library's Bilingual. */

@@ -28,6 +28,8 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.MandateAlreadyEnded]: 'CONFLICT',
   [ErrorReason.AlreadyDone]: 'CONFLICT',
   [ErrorReason.ConcurrentChange]: 'CONFLICT',
+  [ErrorReason.MeetingStatusForbids]: 'CONFLICT',
+  [ErrorReason.ProxyRefused]: 'BAD_USER_INPUT',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */

@@ -5,6 +5,7 @@ import { TenantIntegrity1795324619599 } from './1795324619599-TenantIntegrity';
 import { MemberSearch1796190952150 } from './1796190952150-MemberSearch';
 import { OrganisationTimeZone1796192925208 } from './1796192925208-OrganisationTimeZone';
 import { RegistrationRequests1796193094344 } from './1796193094344-RegistrationRequests';
+import { Meetings1796516027001 } from './1796516027001-Meetings';
 
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -13,4 +14,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MemberSearch1796190952150,
   OrganisationTimeZone1796192925208,
   RegistrationRequests1796193094344,
+  Meetings1796516027001,
 ];

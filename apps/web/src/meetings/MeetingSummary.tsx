@@ -1,0 +1,49 @@
+import { Anchor, Card, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingFieldsFragment } from '../gql/graphql';
+import { formatMinutes } from './agenda/agenda-view';
+import { formatMeetingTime } from './meeting-time';
+
+/** When (on the meeting's own clocks), where, and the video room: what everyone needs first. */
+export function MeetingSummary({ meeting }: { meeting: MeetingFieldsFragment }) {
+  const { t } = useTranslation('meetings');
+  const { t: common } = useTranslation('common');
+  return (
+    <Card withBorder component="section" aria-label={t('meeting.details')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <Detail label={t('meeting.when')}>
+          {formatMeetingTime(meeting.startsAt, meeting.timeZone, t('meeting.at'))}
+          {meeting.durationMinutes ? ` (${formatMinutes(meeting.durationMinutes)})` : ''}
+        </Detail>
+        <Detail label={t('meeting.where')}>{meeting.place || t('meeting.noPlace')}</Detail>
+        <Detail label={t('meeting.remote')}>
+          {meeting.remoteLink ? (
+            <Anchor
+              href={meeting.remoteLink}
+              target="_blank"
+              rel="noopener noreferrer"
+              style={{ wordBreak: 'break-all' }}
+              aria-label={`${t('meeting.join')} : ${meeting.remoteLink}`}
+            >
+              {meeting.remoteLink}
+            </Anchor>
+          ) : (
+            common('none')
+          )}
+        </Detail>
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed" fw={500}>
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,1 @@
+export type MeetingStatus = 'draft' | 'convened' | 'open' | 'closed';

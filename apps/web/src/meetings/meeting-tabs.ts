@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import type { MeetingFieldsFragment } from '../gql/graphql';
+
+/** What every tab of a meeting's page receives. */
+export interface MeetingTabProps {
+  organisationId: string;
+  meeting: MeetingFieldsFragment;
+  /** My role prepares meetings (admin, secretary); the api checks again. */
+  manages: boolean;
+}
+
+/**
+ * A tab of a meeting's page, in its order: each step of a meeting adds its own here
+ * (the convocations and the documents come as their own tabs or inside these).
+ */
+export interface MeetingTab {
+  /** Under /o/:organisationId/meetings/:meetingId/; the first tab is the default. */
+  path: string;
+  /** i18n key, in the `meetings` namespace unless prefixed. */
+  label: string;
+  load(): Promise<ComponentType<MeetingTabProps>>;
+}
+
+export const MEETING_TABS: MeetingTab[] = [
+  { path: 'preparation', label: 'meeting.preparation', load: () => import('./preparation/PreparationTab').then((m) => m.PreparationTab) },
+  { path: 'convocations', label: 'meeting.convocations', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
+  { path: 'replies', label: 'meeting.replies', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
+  { path: 'session', label: 'meeting.session', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
+];
