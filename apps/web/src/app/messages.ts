@@ -4,6 +4,9 @@ import { bodiesMessages } from '../bodies/bodies.messages';
 import { organisationsMessages } from '../organisations/organisations.messages';
 import { commonMessages } from '../i18n/common.messages';
 import { meetingsMessages } from '../meetings/meetings.messages';
+import { convocationsMessages } from '../convocations/convocations.messages';
+import { documentsMessages } from '../documents/documents.messages';
+import { personalMessages } from '../personal/personal.messages';
 import { membersMessages } from '../members/members.messages';
 import { settingsMessages } from '../settings/settings.messages';
 import type { FeatureMessages } from '../i18n/feature-messages';
@@ -16,6 +19,9 @@ export const featureMessageList: FeatureMessages[] = [
   membersMessages,
   bodiesMessages,
   meetingsMessages,
+  documentsMessages,
+  convocationsMessages,
+  personalMessages,
   settingsMessages,
   accessMessages,
 ];

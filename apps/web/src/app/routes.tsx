@@ -44,6 +44,8 @@ export const createRouter = () =>
         { path: '/register', element: <RegisterPage /> },
         { path: '/registration', element: <ConfirmRegistrationPage /> },
         { path: '/invitation', element: <AcceptInvitationPage /> },
+        // A member's meeting from the personal link of their convocation (/m#<token>), no account needed.
+        { path: '/m', lazy: async () => ({ Component: (await import('../personal/PersonalMeetingPage')).PersonalMeetingPage }) },
       ],
     },
     {

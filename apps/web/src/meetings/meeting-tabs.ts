@@ -23,7 +23,7 @@ export interface MeetingTab {
 
 export const MEETING_TABS: MeetingTab[] = [
   { path: 'preparation', label: 'meeting.preparation', load: () => import('./preparation/PreparationTab').then((m) => m.PreparationTab) },
-  { path: 'convocations', label: 'meeting.convocations', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
-  { path: 'replies', label: 'meeting.replies', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
+  { path: 'convocations', label: 'meeting.convocations', load: () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab) },
+  { path: 'replies', label: 'meeting.replies', load: () => import('../convocations/RepliesTab').then((m) => m.RepliesTab) },
   { path: 'session', label: 'meeting.session', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
 ];

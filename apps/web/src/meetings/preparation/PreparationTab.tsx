@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MeetingDocuments } from '../../documents/MeetingDocuments';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import type { MeetingTabProps } from '../meeting-tabs';
 import { EditMeetingModal } from './EditMeetingModal';
@@ -21,6 +22,7 @@ export function PreparationTab({ organisationId, meeting, manages }: MeetingTabP
         </Group>
       )}
       <AgendaEditor organisationId={organisationId} meetingId={meeting.id} manages={manages} />
+      <MeetingDocuments organisationId={organisationId} meetingId={meeting.id} manages={manages} />
       {editing && <EditMeetingModal organisationId={organisationId} meeting={meeting} onClose={() => setEditing(false)} />}
     </Stack>
   );

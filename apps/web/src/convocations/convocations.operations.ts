@@ -1,0 +1,118 @@
+import { graphql } from '../gql';
+
+export const ConvocationSendingFieldsFragment = graphql(`
+  fragment ConvocationSendingFields on ConvocationSending {
+    id
+    sentAt
+    sentOn
+    latestSendingDate
+    noticeDays
+    inTime
+    overrideReason
+    created
+    byEmail
+    byPost
+    explanation
+  }
+`);
+
+export const ConvocationSendingsQuery = graphql(`
+  query ConvocationSendings($organisationId: UUID!, $meetingId: UUID!) {
+    convocationSendings(organisationId: $organisationId, meetingId: $meetingId) {
+      ...ConvocationSendingFields
+    }
+  }
+`);
+
+export const ConvocationProgressQuery = graphql(`
+  query ConvocationProgress($organisationId: UUID!, $meetingId: UUID!) {
+    convocationProgress(organisationId: $organisationId, meetingId: $meetingId) {
+      total
+      queued
+      sent
+      failed
+      byPost
+    }
+  }
+`);
+
+export const SendConvocationsMutation = graphql(`
+  mutation SendConvocations($organisationId: UUID!, $meetingId: UUID!, $override: ConvocationOverrideInput) {
+    sendConvocations(organisationId: $organisationId, meetingId: $meetingId, override: $override) {
+      ...ConvocationSendingFields
+    }
+  }
+`);
+
+export const RetryFailedConvocationsMutation = graphql(`
+  mutation RetryFailedConvocations($organisationId: UUID!, $meetingId: UUID!) {
+    retryFailedConvocations(organisationId: $organisationId, meetingId: $meetingId)
+  }
+`);
+
+export const ConvocationsQuery = graphql(`
+  query Convocations($organisationId: UUID!, $meetingId: UUID!, $status: ConvocationStatus, $first: Int, $after: String) {
+    convocations(organisationId: $organisationId, meetingId: $meetingId, status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        memberId
+        memberName
+        channel
+        status
+        email
+        failureReason
+        sentAt
+        reply
+        repliedAt
+      }
+    }
+  }
+`);
+
+export const PostalConvocationsQuery = graphql(`
+  query PostalConvocations($organisationId: UUID!, $meetingId: UUID!) {
+    postalConvocations(organisationId: $organisationId, meetingId: $meetingId) {
+      convocationId
+      memberId
+      memberName
+      postalAddress
+    }
+  }
+`);
+
+export const MeetingProxiesQuery = graphql(`
+  query MeetingProxies($organisationId: UUID!, $meetingId: UUID!) {
+    meeting(organisationId: $organisationId, meetingId: $meetingId) {
+      id
+      proxies {
+        id
+        status
+        givenAt
+        endedAt
+        principal {
+          id
+          name
+        }
+        holder {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The organisation's governance profile, for the notice period of the meeting's body. */
+export const NoticeProfileQuery = graphql(`
+  query NoticeProfile($organisationId: UUID!) {
+    organisation(organisationId: $organisationId) {
+      id
+      governanceProfile
+    }
+  }
+`);
