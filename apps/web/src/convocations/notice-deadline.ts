@@ -1,4 +1,4 @@
-import { convocationDeadline, GovernanceError, type BodyKind, type GovernanceProfile, type Locale, type MeetingKind } from '@collegial/governance';
+import { convocationDeadline, GovernanceError, type GovernanceProfile, type Locale } from '@collegial/governance';
 import dayjs from 'dayjs';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { wallClock } from '../meetings/meeting-time';
