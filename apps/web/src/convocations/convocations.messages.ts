@@ -3,6 +3,16 @@ import { featureMessages } from '../i18n/feature-messages';
 export const convocationsMessages = featureMessages(
   'convocations',
   {
+    feed: {
+      heading: 'Mon agenda',
+      intro:
+        'Une adresse privée à coller dans votre application d’agenda : vos réunions, dans toutes vos organisations. Une nouvelle adresse remplace la précédente.',
+      create: 'Obtenir l’adresse de mon agenda',
+      address: 'Adresse de mon agenda (.ics)',
+      copy: 'Copier',
+      copied: 'Copiée',
+      once: 'Gardez-la : elle ne sera plus affichée. Ne la partagez pas, elle donne accès à vos réunions.',
+    },
     notice: {
       heading: 'Délai de convocation',
       never: 'Les convocations n’ont pas encore été envoyées.',
@@ -89,6 +99,15 @@ export const convocationsMessages = featureMessages(
     },
   },
   {
+    feed: {
+      heading: 'My calendar',
+      intro: 'A private address to paste in your calendar application: your meetings, in all your organisations. A new address replaces the previous one.',
+      create: 'Get my calendar address',
+      address: 'My calendar address (.ics)',
+      copy: 'Copy',
+      copied: 'Copied',
+      once: 'Keep it: it will not be shown again. Do not share it, it gives access to your meetings.',
+    },
     notice: {
       heading: 'Notice period',
       never: 'The convocations have not been sent yet.',

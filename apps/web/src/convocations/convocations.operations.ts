@@ -116,3 +116,10 @@ export const NoticeProfileQuery = graphql(`
     }
   }
 `);
+
+/** A new private address of my calendar feed (.ics of my meetings): the previous one stops working. */
+export const CalendarFeedMutation = graphql(`
+  mutation CalendarFeed {
+    calendarFeed
+  }
+`);

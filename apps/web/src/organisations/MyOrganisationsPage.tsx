@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { CalendarFeedCard } from '../convocations/CalendarFeedCard';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { MyOrganisationsQuery } from './organisations.operations';
@@ -36,6 +37,7 @@ export function MyOrganisationsPage() {
           ))}
         </SimpleGrid>
       </QueryState>
+      <CalendarFeedCard />
     </>
   );
 }
