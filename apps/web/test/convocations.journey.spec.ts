@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import dayjs from 'dayjs';
+import type { Page } from 'playwright-core';
+import { addAgendaItem, addMember, createOrganisation, generalAssemblyOf, joinWithRole, linkToken, registerAccount, scheduleMeeting, type TestAccount } from '../../api/test/support';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+
+jest.setTimeout(600_000);
+
+let web: WebApp;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  web = await startWebApp();
+});
+afterAll(() => web?.close());
+
+/** The page's accessibility violations once the last notification has gone (axe misreads colours while it fades). */
+async function violations(page: Page): Promise<string[]> {
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  return accessibilityViolations(page);
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Uploads a file through the open upload dialog: the file, then its title and kind when given. */
+async function uploadThroughDialog(page: Page, file: { name: string; text: string }, details?: { title: string; kind: string }) {
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[type="file"]').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text, 'utf8') });
+  if (details) {
+    await dialog.getByRole('textbox', { name: 'Titre' }).fill(details.title);
+    await choose(page, 'Type de document', details.kind);
+  }
+  await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+const REPORT = `Rapport moral 2025
+L'association a tenu ses ateliers de jardinage chaque samedi et accueilli quarante nouveaux adhérents.`;
+const ACCOUNTS = `Comptes annuels de l'exercice 2025
+Bilan et compte de résultat de l'association : produits 48 200 euros, charges 45 900 euros, résultat excédentaire.`;
+const BUDGET = `Budget prévisionnel 2026
+Achats de semences, entretien des parcelles et fête annuelle.`;
+
+describe('convocations', () => {
+  let admin: TestAccount;
+  let secretary: TestAccount;
+  let organisationId: string;
+  let meetingId: string;
+  const aliceEmail = 'alice.martin@example.org';
+
+  beforeAll(async () => {
+    admin = await registerAccount(web.api, { displayName: 'Camille Martin' });
+    organisationId = await createOrganisation(web.api.client, admin.token, { name: 'Les Jardins du Canal', legalForm: 'association' });
+    secretary = await joinWithRole(web.api, admin.token, organisationId, 'secretary');
+    await addMember(web.api.client, admin.token, organisationId, { name: 'Alice Martin', email: aliceEmail, eNoticeConsent: true, joinedOn: '2024-01-15' });
+    await addMember(web.api.client, admin.token, organisationId, { name: 'Bruno Petit', email: 'bruno.petit@example.org', eNoticeConsent: true, joinedOn: '2024-01-15' });
+    await addMember(web.api.client, admin.token, organisationId, { name: 'Chloé Durand', postalAddress: '3 rue des Lilas\n75011 Paris', joinedOn: '2024-01-15' });
+    // The general assembly in two months, its agenda through the api (the agenda editor has its own journey).
+    const assembly = await generalAssemblyOf(web.api.client, admin.token, organisationId);
+    const startsAt = dayjs().add(60, 'day').hour(18).minute(30).second(0).millisecond(0).toISOString();
+    const meeting = await scheduleMeeting(web.api.client, secretary.token, organisationId, {
+      bodyId: assembly.id,
+      startsAt,
+      title: 'Assemblée générale ordinaire 2026',
+      place: 'Maison des associations, 12 rue du Canal, Paris',
+    });
+    meetingId = meeting.id;
+    await addAgendaItem(web.api.client, secretary.token, organisationId, meetingId, { title: 'Rapport moral', kind: 'information' });
+    await addAgendaItem(web.api.client, secretary.token, organisationId, meetingId, { title: 'Approbation des comptes 2025', kind: 'deliberation' });
+  });
+
+  it('a secretary adds a document and sends the convocations; a member gives a proxy from the link in the mail, on a phone; the secretary sees it', async () => {
+    const page = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meetingId}/preparation`);
+    await page.getByRole('heading', { name: 'Assemblée générale ordinaire 2026', level: 1 }).waitFor();
+
+    // A preparatory document, with the progress of its upload.
+    await page.getByRole('button', { name: 'Ajouter un document' }).click();
+    await page.getByRole('dialog', { name: 'Ajouter un document' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await uploadThroughDialog(page, { name: 'rapport-moral-2025.txt', text: REPORT }, { title: 'Rapport moral 2025', kind: 'Rapports' });
+    await page.getByRole('region', { name: 'Documents de la réunion' }).getByText('Rapport moral 2025', { exact: true }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-preparation-documents');
+
+    // The notice check, then the sending, followed to the end.
+    await page.getByRole('tab', { name: 'Convocations' }).click();
+    await page.getByRole('heading', { name: 'Délai de convocation' }).waitFor();
+    await page.getByText('dans les délais').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Envoyer les convocations' }).click();
+    await page.getByText('2 envoyées, 0 en échec, 0 en attente, 1 par courrier, sur 3').waitFor({ timeout: 60_000 });
+    await page.getByRole('progressbar', { name: 'Convocations envoyées' }).waitFor({ state: 'attached' });
+    const table = page.getByRole('table', { name: 'État de la convocation de chaque membre' });
+    await table.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'envoyée' }).waitFor();
+    await page.getByRole('region', { name: /À convoquer par courrier/ }).getByText('Chloé Durand').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-convocations');
+
+    // Alice opens the link of her convocation e-mail on her phone, without an account.
+    const mail = await web.api.mailbox.nthTo(aliceEmail, 1);
+    const token = linkToken(mail, '/m');
+    const phone = await web.newPage({ phone: true });
+    await phone.goto(`/m#${token}`);
+    await phone.getByRole('heading', { name: 'Assemblée générale ordinaire 2026', level: 1 }).waitFor();
+    await phone.getByText('Maison des associations, 12 rue du Canal, Paris').waitFor();
+    await phone.getByText(/à 18:30/).first().waitFor();
+    await phone.getByText('Approbation des comptes 2025', { exact: false }).first().waitFor();
+    await phone.getByRole('button', { name: 'Télécharger Rapport moral 2025' }).waitFor();
+    await phone.getByText('Vous n’avez pas encore répondu.').waitFor();
+    expect(await violations(phone)).toEqual([]);
+    await phone.getByRole('radio', { name: 'Représenté·e : je donne pouvoir à un membre' }).check();
+    await choose(phone, 'Membre à qui je donne pouvoir', 'Bruno Petit');
+    await phone.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    await phone.getByText(/pouvoir donné à Bruno Petit/).waitFor();
+    expect(await violations(phone)).toEqual([]);
+    await screenshot(phone, 'member-meeting-phone');
+
+    // A forged link says so.
+    const forged = await web.newPage({ phone: true });
+    await forged.goto(`/m#${token.slice(0, -4)}AAAA`);
+    await forged.getByText(/Ce lien personnel ne fonctionne pas/).waitFor();
+
+    // The secretary sees the proxy in the replies.
+    await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
+    const proxies = page.getByRole('table', { name: 'Pouvoirs donnés pour la réunion' });
+    await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'Bruno Petit' }).waitFor();
+    await page.getByRole('table', { name: 'Nombre de membres par réponse' }).getByRole('row', { name: /Pouvoir à un membre 1/ }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-replies');
+  });
+
+  it('the governance library finds the annual accounts for « comptes annuels 2025 »', async () => {
+    const page = await signedIn(await web.newPage(), secretary, `/o/${organisationId}`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Bibliothèque' }).click();
+    await page.getByRole('heading', { name: 'Bibliothèque', level: 1 }).waitFor();
+    await page.mouse.move(640, 700);
+    expect(await violations(page)).toEqual([]);
+    for (const [name, text, title, kind] of [
+      ['budget-2026.txt', BUDGET, 'Budget prévisionnel 2026', 'Budgets'],
+      ['comptes-2025.txt', ACCOUNTS, 'Comptes annuels 2025', 'Comptes'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Ajouter un document' }).click();
+      await uploadThroughDialog(page, { name, text }, { title, kind });
+      await page.getByRole('region', { name: kind }).getByText(title, { exact: true }).waitFor();
+    }
+    await page.getByRole('searchbox', { name: 'Rechercher dans les documents' }).fill('comptes annuels 2025');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    const results = page.getByRole('region', { name: /document(s)? trouvé/ });
+    await results.waitFor();
+    const first = results.getByRole('listitem').first();
+    await first.getByText('Comptes annuels 2025', { exact: true }).waitFor();
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(await results.getByText('Budget prévisionnel 2026').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'library-search');
+  });
+});
