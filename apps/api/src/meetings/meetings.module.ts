@@ -14,7 +14,12 @@ import { Meeting } from './entities/meeting.entity';
 import { Resolution } from './entities/resolution.entity';
 import { AgendaResolver } from './graphql/agenda.resolver';
 import { MeetingsResolver } from './graphql/meetings.resolver';
+import { BodyRhythmsResolver } from './graphql/body-rhythms.resolver';
+import { MeetingDayResolver } from './graphql/meeting-day.resolver';
 import { AgendaService } from './services/agenda.service';
+import { AttendanceService } from './services/attendance.service';
+import { BodyRhythmsService } from './services/body-rhythms.service';
+import { ProxiesService } from './services/proxies.service';
 import { MeetingsService } from './services/meetings.service';
 
 /**
@@ -30,7 +35,17 @@ import { MeetingsService } from './services/meetings.service';
     MandatesModule,
     OrganisationsModule,
   ],
-  providers: [MeetingsService, AgendaService, MeetingsResolver, AgendaResolver],
-  exports: [MeetingsService, AgendaService],
+  providers: [
+    MeetingsService,
+    AgendaService,
+    BodyRhythmsService,
+    ProxiesService,
+    AttendanceService,
+    MeetingsResolver,
+    AgendaResolver,
+    BodyRhythmsResolver,
+    MeetingDayResolver,
+  ],
+  exports: [MeetingsService, AgendaService, ProxiesService, AttendanceService, BodyRhythmsService],
 })
 export class MeetingsModule {}
