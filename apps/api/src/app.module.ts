@@ -19,6 +19,7 @@ import { BatchLimitMiddleware } from './core/graphql/batch-limit.middleware';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthController } from './core/health/health.controller';
 import { transactionsModule } from './core/transactions/transactions';
+import { DocumentsModule } from './documents/documents.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { MembersModule } from './members/members.module';
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         BodiesModule,
         MandatesModule,
         MeetingsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

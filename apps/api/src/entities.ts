@@ -3,6 +3,8 @@ import { Account } from './auth/entities/account.entity';
 import { Invitation } from './access/invitation.entity';
 import { Session } from './auth/entities/session.entity';
 import { Body } from './bodies/body.entity';
+import { Document } from './documents/entities/document.entity';
+import { DocumentVersion } from './documents/entities/document-version.entity';
 import { College } from './colleges/college.entity';
 import { Handover } from './mandates/handover.entity';
 import { Mandate } from './mandates/mandate.entity';
@@ -41,4 +43,6 @@ export const entities = [
   MeetingProxy,
   AttendanceRecord,
   MeetingExcusal,
+  Document,
+  DocumentVersion,
 ];

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Transactional } from '@nestjs-cls/transactional';
 import type { Actor } from '../core/actor/actor';
 import { DomainError, ErrorReason } from '../core/errors/domain-error';
-import { type OrganisationRole, roleSatisfies } from '../core/actor/organisation-role';
+import { type OrganisationRole, ROLE_NAMES, roleSatisfies } from '../core/actor/organisation-role';
 import { InjectTenantRepository, type TenantRepository } from '../core/tenancy/tenant-repository';
 import type { Organisation } from '../core/tenancy/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -36,6 +36,23 @@ export class AccountRolesService implements OnModuleInit {
   async roleOf(accountId: string, organisationId: string): Promise<OrganisationRole | null> {
     const row = await this.roles.of(organisationId).findOne({ accountId });
     return row?.role ?? null;
+  }
+
+  /**
+   * The account acting in an organisation with at least `minimum`: outside that organisation
+   * it does not exist for them (not found); inside it, too low a role is forbidden. Used by
+   * the role guard of GraphQL operations and by plain HTTP routes (document upload).
+   */
+  async actorFor(accountId: string, organisationId: string, minimum: OrganisationRole): Promise<Actor> {
+    const role = await this.roleOf(accountId, organisationId);
+    if (!role) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
+    if (!roleSatisfies(role, minimum)) {
+      throw new DomainError(ErrorReason.Forbidden, {
+        fr: `Cette action est réservée au rôle ${ROLE_NAMES[minimum].fr} ou supérieur ; vous êtes ${ROLE_NAMES[role].fr}.`,
+        en: `This action needs the ${ROLE_NAMES[minimum].en} role or higher; you are ${ROLE_NAMES[role].en}.`,
+      });
+    }
+    return { accountId, organisationId, role };
   }
 
   /** An account's roles in all its organisations: the account, not an organisation, is the key. */

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, ErrorReason } from '../core/errors/domain-error';
-import { type OrganisationRole, ROLE_NAMES, roleSatisfies } from '../core/actor/organisation-role';
+import { DomainError } from '../core/errors/domain-error';
+import type { OrganisationRole } from '../core/actor/organisation-role';
 import { AccountRolesService } from './account-roles.service';
 import { executionArgs, executionRequest } from '../core/graphql/execution-request';
 import { REQUIRED_ROLE } from '../core/actor/require-role.decorator';
@@ -26,15 +26,8 @@ export class OrganisationRoleGuard implements CanActivate {
     if (!request.account || typeof organisationId !== 'string') {
       throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
     }
-    const role = await this.roles.roleOf(request.account.accountId, organisationId);
-    if (!role) throw DomainError.notFound({ fr: 'Organisation', en: 'Organisation' });
-    if (!roleSatisfies(role, minimum)) {
-      throw new DomainError(ErrorReason.Forbidden, {
-        fr: `Cette action est réservée au rôle ${ROLE_NAMES[minimum].fr} ou supérieur ; vous êtes ${ROLE_NAMES[role].fr}.`,
-        en: `This action needs the ${ROLE_NAMES[minimum].en} role or higher; you are ${ROLE_NAMES[role].en}.`,
-      });
-    }
-    request.actors = { ...request.actors, [organisationId]: { accountId: request.account.accountId, organisationId, role } };
+    const actor = await this.roles.actorFor(request.account.accountId, organisationId, minimum);
+    request.actors = { ...request.actors, [organisationId]: actor };
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_POOL_SETTINGS, type DatabasePoolSettings } from '@collegial/database';
+import { DOCUMENT_TYPE_NAMES, type DocumentTypeName } from './document-types';
 
 /**
  * The one place that reads the environment. Everything else receives this typed,
@@ -54,6 +55,26 @@ const environmentSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DEMO: booleanFlag,
+  /** Largest document accepted, in bytes (25 MB). */
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .default(25 * 1024 * 1024),
+  /** Comma-separated file types accepted as documents (read from the content, not trusted from the name). */
+  DOCUMENT_TYPES: z
+    .string()
+    .default('pdf,odt,docx,txt,md,png,jpg,ods,xlsx,csv')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => t !== ''),
+    )
+    .pipe(z.array(z.enum(DOCUMENT_TYPE_NAMES)).min(1)),
+  /** Where documents are stored: the local disk under DATA_DIR/documents (an S3-compatible store may come). */
+  DOCUMENT_STORAGE: z.enum(['local']).default('local'),
   /** The built web app, served at / (npm run build:web writes it). */
   WEB_ROOT: z.string().min(1).default('dist/web'),
 });
@@ -91,6 +112,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Absolute path of the built web app. */
   webRoot: string;
+  /** Uploads: the size limit, the types accepted, and where files are kept. */
+  documents: { maxBytes: number; types: DocumentTypeName[]; storage: 'local' };
 }
 
 export class ConfigurationError extends Error {}
@@ -146,6 +169,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     seedDemo: env.DEMO,
     webRoot: resolve(env.WEB_ROOT),
+    documents: { maxBytes: env.DOCUMENT_MAX_BYTES, types: env.DOCUMENT_TYPES, storage: env.DOCUMENT_STORAGE },
   };
 }
 

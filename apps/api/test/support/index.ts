@@ -4,3 +4,5 @@ export * from '@collegial/testing';
 export * from './test-app';
 export * from './builders';
 export * from './built-api';
+export * from './document-files';
+export * from './documents';

@@ -7,7 +7,8 @@ import { DomainError, ErrorReason } from './domain-error';
 import { domainErrorToGraphQL } from './graphql-error.mapper';
 import { isConcurrencyFailure } from './postgres-errors';
 import { requestLocale } from '../locale/request-locale';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import type { CollegialRequest, GraphQLContext } from '../graphql/graphql-context';
+import { sendDomainError, sendUnexpectedError } from './http-error';
 
 const CONCURRENT_CHANGE = {
   fr: "Une autre modification des mêmes données a eu lieu au même moment : rien n'a été enregistré. Rechargez, puis réessayez.",
@@ -21,12 +22,24 @@ const CONCURRENT_CHANGE = {
  */
 @Catch(DomainError, QueryFailedError)
 export class DomainErrorFilter implements GqlExceptionFilter {
-  catch(error: DomainError | QueryFailedError, host: ArgumentsHost): GraphQLError | Error {
+  catch(error: DomainError | QueryFailedError, host: ArgumentsHost): GraphQLError | Error | undefined {
+    if (host.getType() === 'http') return this.catchOnRoute(error, host);
     const context = GqlArgumentsHost.create(host).getContext<GraphQLContext | undefined>();
     if (error instanceof DomainError) return domainErrorToGraphQL(error, requestLocale(context?.req));
     if (isConcurrencyFailure(error)) {
       return domainErrorToGraphQL(new DomainError(ErrorReason.ConcurrentChange, CONCURRENT_CHANGE), requestLocale(context?.req));
     }
     return error;
+  }
+
+  /** A plain HTTP route (documents): the same refusal as JSON with its HTTP status. */
+  private catchOnRoute(error: DomainError | QueryFailedError, host: ArgumentsHost): Error | undefined {
+    const http = host.switchToHttp();
+    const request = http.getRequest<CollegialRequest>();
+    const refusal =
+      error instanceof DomainError ? error : isConcurrencyFailure(error) ? new DomainError(ErrorReason.ConcurrentChange, CONCURRENT_CHANGE) : null;
+    if (refusal) sendDomainError(http.getResponse(), refusal, requestLocale(request));
+    else sendUnexpectedError(http.getResponse(), error);
+    return undefined;
   }
 }

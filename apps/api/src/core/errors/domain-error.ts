@@ -32,6 +32,12 @@ export enum ErrorReason {
   MeetingStatusForbids = 'MEETING_STATUS_FORBIDS',
   /** The governance rules refuse the proxy (cap, eligibility, chain); details.governanceCode says which. */
   ProxyRefused = 'PROXY_REFUSED',
+  /** An upload over the configured size limit. */
+  TooLarge = 'TOO_LARGE',
+  /** A file type outside the configured allow-list. */
+  UnsupportedType = 'UNSUPPORTED_TYPE',
+  /** A file whose content is not what its name says (a .pdf that is a PNG). */
+  ContentMismatch = 'CONTENT_MISMATCH',
 }
 
 /** A message in French and English: the governance library's Bilingual. */

@@ -30,6 +30,9 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.ConcurrentChange]: 'CONFLICT',
   [ErrorReason.MeetingStatusForbids]: 'CONFLICT',
   [ErrorReason.ProxyRefused]: 'BAD_USER_INPUT',
+  [ErrorReason.TooLarge]: 'PAYLOAD_TOO_LARGE',
+  [ErrorReason.UnsupportedType]: 'UNSUPPORTED_MEDIA_TYPE',
+  [ErrorReason.ContentMismatch]: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */
@@ -48,6 +51,11 @@ const UNEXPECTED: LocalisedMessage = {
 };
 
 const logger = new Logger('GraphQL');
+
+/** The GraphQL error code of a reason: also the `code` of an HTTP route's JSON error. */
+export function graphqlCodeOf(reason: ErrorReason): string {
+  return GRAPHQL_CODE[reason];
+}
 
 export function domainErrorToGraphQL(error: DomainError, locale: Locale): GraphQLError {
   return new GraphQLError(error.messages[locale], {

@@ -7,6 +7,7 @@ import { OrganisationTimeZone1796192925208 } from './1796192925208-OrganisationT
 import { RegistrationRequests1796193094344 } from './1796193094344-RegistrationRequests';
 import { Meetings1796516027001 } from './1796516027001-Meetings';
 
+import { Documents1796516546545 } from './1796516546545-Documents';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
@@ -15,4 +16,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OrganisationTimeZone1796192925208,
   RegistrationRequests1796193094344,
   Meetings1796516027001,
+  Documents1796516546545,
 ];
