@@ -8,7 +8,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Tables that are not an organisation's: reached through core/transactions' `Transactions.tx`. */
-const NON_TENANT_ENTITIES = ['Account', 'Session', 'Organisation', 'RegistrationRequest'];
+const NON_TENANT_ENTITIES = ['Account', 'Session', 'Organisation', 'RegistrationRequest', 'CalendarFeed'];
 
 const TENANCY_HINT =
   'feature code reaches a tenant table through @InjectTenantRepository (core/tenancy), and the non-tenant tables ' +

@@ -10,6 +10,7 @@ import { appDataSourceOptions } from './app-data-source';
 import { AuthModule } from './auth/auth.module';
 import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
+import { ConvocationsModule } from './convocations/convocations.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { requestLogOptions } from './config/request-log-options';
@@ -18,6 +19,8 @@ import { DomainErrorFilter } from './core/errors/domain-error.filter';
 import { BatchLimitMiddleware } from './core/graphql/batch-limit.middleware';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthController } from './core/health/health.controller';
+import { DATABASE_URL } from './core/jobs/database-url';
+import { JobsModule } from './core/jobs/jobs.module';
 import { transactionsModule } from './core/transactions/transactions';
 import { DocumentsModule } from './documents/documents.module';
 import { MandatesModule } from './mandates/mandates.module';
@@ -38,13 +41,17 @@ export class AppModule implements NestModule {
         {
           module: ConfigModule,
           global: true,
-          providers: [{ provide: APP_CONFIG, useValue: config }],
-          exports: [APP_CONFIG],
+          providers: [
+            { provide: APP_CONFIG, useValue: config },
+            { provide: DATABASE_URL, useValue: databaseUrl },
+          ],
+          exports: [APP_CONFIG, DATABASE_URL],
         },
         LoggerModule.forRoot(requestLogOptions(config)),
         TypeOrmModule.forRoot(appDataSourceOptions(databaseUrl, config.databasePool)),
         transactionsModule(),
         ClockModule,
+        JobsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuthModule,
         AccessModule,
@@ -55,6 +62,7 @@ export class AppModule implements NestModule {
         MandatesModule,
         MeetingsModule,
         DocumentsModule,
+        ConvocationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -21,6 +21,10 @@ import { Meeting } from './meetings/entities/meeting.entity';
 import { Resolution } from './meetings/entities/resolution.entity';
 import { RegistrationRequest } from './auth/entities/registration-request.entity';
 
+import { CalendarFeed } from './convocations/calendar/calendar-feed.entity';
+import { ConvocationSending } from './convocations/entities/convocation-sending.entity';
+import { Convocation } from './convocations/entities/convocation.entity';
+import { PersonalLink } from './convocations/personal-links/personal-link.entity';
 /** Every entity of the api, for the data source and the migration generator. */
 export const entities = [
   Account,
@@ -45,4 +49,8 @@ export const entities = [
   MeetingExcusal,
   Document,
   DocumentVersion,
+  Convocation,
+  ConvocationSending,
+  PersonalLink,
+  CalendarFeed,
 ];

@@ -38,6 +38,14 @@ export enum ErrorReason {
   UnsupportedType = 'UNSUPPORTED_TYPE',
   /** A file whose content is not what its name says (a .pdf that is a PNG). */
   ContentMismatch = 'CONTENT_MISMATCH',
+  /** A personal link unknown, forged, revoked or expired. */
+  PersonalLinkUnusable = 'PERSONAL_LINK_UNUSABLE',
+  /** Convocations cannot be sent for this meeting (no agenda, not a draft or convened meeting). */
+  ConvocationNotAllowed = 'CONVOCATION_NOT_ALLOWED',
+  /** The notice period is no longer respected and no override reason was given. */
+  ConvocationLate = 'CONVOCATION_LATE',
+  /** The meeting has opened (or closed): replies are closed, or it is not open yet for signing in. */
+  RepliesClosed = 'REPLIES_CLOSED',
 }
 
 /** A message in French and English: the governance library's Bilingual. */

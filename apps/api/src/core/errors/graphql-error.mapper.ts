@@ -33,6 +33,10 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.TooLarge]: 'PAYLOAD_TOO_LARGE',
   [ErrorReason.UnsupportedType]: 'UNSUPPORTED_MEDIA_TYPE',
   [ErrorReason.ContentMismatch]: 'UNSUPPORTED_MEDIA_TYPE',
+  [ErrorReason.PersonalLinkUnusable]: 'FORBIDDEN',
+  [ErrorReason.ConvocationNotAllowed]: 'CONFLICT',
+  [ErrorReason.ConvocationLate]: 'CONFLICT',
+  [ErrorReason.RepliesClosed]: 'CONFLICT',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */

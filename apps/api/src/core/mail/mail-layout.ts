@@ -34,7 +34,8 @@ export function renderMail(content: MailContent, locale: MailLocale): RenderedMa
     `<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.5; color: #1f2933; max-width: 40em;">',
     `<p>${escapeHtml(content.greeting)}</p>`,
-    ...content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    // A paragraph's line breaks (a numbered agenda) kept in HTML.
+    ...content.paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>\n')}</p>`),
     ...(content.action
       ? [
           `<p><a href="${escapeHtml(content.action.url)}" style="font-weight: bold;">${escapeHtml(content.action.label)}</a></p>`,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { renderMail, type MailContent, type MailLocale } from './mail-layout';
@@ -10,12 +10,27 @@ export interface OutgoingMail {
   to: string;
   locale: MailLocale;
   content: MailContent;
+  /** Files sent with the message (an .ics invitation). */
+  attachments?: MailAttachment[];
+  /** Extra headers (a stable Message-ID, for instance). */
+  headers?: Record<string, string>;
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: string | Buffer;
+  /** With its parameters: `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
 }
 
 type SmtpTransport = ReturnType<typeof createSmtpTransport>;
 type FileTransport = ReturnType<typeof createFileTransport>;
 
-const createSmtpTransport = (url: string) => createTransport(url);
+/**
+ * A pool of up to five connections: a convocation to two thousand members sends them one
+ * after another on open connections rather than opening one per message.
+ */
+const createSmtpTransport = (url: string) => createTransport({ url, pool: true, maxConnections: 5, maxMessages: 500 } as Parameters<typeof createTransport>[0]);
 const createFileTransport = () => createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
 /**
@@ -23,7 +38,7 @@ const createFileTransport = () => createTransport({ streamTransport: true, buffe
  * an .eml file under DATA_DIR/mail/, and the log says where: open it with any mail reader.
  */
 @Injectable()
-export class Mailer implements OnModuleDestroy {
+export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger('Mailer');
   private readonly smtp: SmtpTransport | null;
   private readonly file: FileTransport | null;
@@ -44,7 +59,8 @@ export class Mailer implements OnModuleDestroy {
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
-      headers: { 'Content-Language': mail.locale },
+      headers: { ...mail.headers, 'Content-Language': mail.locale },
+      attachments: mail.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
     };
     if (this.smtp) {
       await this.smtp.sendMail(message);
@@ -58,7 +74,8 @@ export class Mailer implements OnModuleDestroy {
     this.logger.log(`Mail "${rendered.subject}" to ${mail.to} written to ${path} (no SMTP_URL)`);
   }
 
-  onModuleDestroy(): void {
+  /** After every module's own destroy hook: the job queue's last messages go out first. */
+  onApplicationShutdown(): void {
     this.smtp?.close();
   }
 }

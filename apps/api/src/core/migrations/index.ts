@@ -8,6 +8,7 @@ import { RegistrationRequests1796193094344 } from './1796193094344-RegistrationR
 import { Meetings1796516027001 } from './1796516027001-Meetings';
 
 import { Documents1796516546545 } from './1796516546545-Documents';
+import { Convocations1796516692512 } from './1796516692512-Convocations';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
@@ -17,4 +18,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RegistrationRequests1796193094344,
   Meetings1796516027001,
   Documents1796516546545,
+  Convocations1796516692512,
 ];

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the api answers itself; every other page address is the web app's (it routes in the browser). */
-const API_PATHS = /^\/(graphql|health|files|api)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|files|api|calendar)(\/|$)/;
 
 /** Whether `npm run build:web` has written the app there. */
 export const webAppBuilt = (webRoot: string): boolean => existsSync(join(webRoot, 'index.html'));

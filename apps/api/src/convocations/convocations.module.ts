@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
+import { MailModule } from '../core/mail/mail.module';
+import { TenancyModule } from '../core/tenancy/tenancy.module';
+import { Meeting } from '../meetings/entities/meeting.entity';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { Member } from '../members/member.entity';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarFeed } from './calendar/calendar-feed.entity';
+import { CalendarFeedResolver } from './calendar/calendar-feed.resolver';
+import { CalendarFeedsService } from './calendar/calendar-feeds.service';
+import { MeetingCalendarService } from './calendar/meeting-calendar.service';
+import { ConvocationSending } from './entities/convocation-sending.entity';
+import { Convocation } from './entities/convocation.entity';
+import { ConvocationsResolver } from './graphql/convocations.resolver';
+import { PersonalLink } from './personal-links/personal-link.entity';
+import { PersonalLinkGuard } from './personal-links/personal-link.guard';
+import { PersonalLinksService } from './personal-links/personal-links.service';
+import { ConvocationDelivery } from './services/convocation-delivery';
+import { ConvocationsService } from './services/convocations.service';
+import { ConvenedMembers } from './services/convened-members';
+import { MeetingFactsReader } from './services/meeting-facts';
+
+/**
+ * Convocations of meetings: the notice check, sending through the durable queue, each
+ * member's delivery, the postal list; personal links and the replies made through them;
+ * calendar feeds and exports.
+ */
+@Module({
+  imports: [
+    TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink, Member, Meeting]),
+    TypeOrmModule.forFeature([CalendarFeed]),
+    MeetingsModule,
+    OrganisationsModule,
+    AccessModule,
+    MailModule,
+  ],
+  controllers: [CalendarController],
+  providers: [
+    ConvocationsService,
+    ConvenedMembers,
+    ConvocationDelivery,
+    MeetingFactsReader,
+    PersonalLinksService,
+    PersonalLinkGuard,
+    CalendarFeedsService,
+    MeetingCalendarService,
+    ConvocationsResolver,
+    CalendarFeedResolver,
+  ],
+})
+export class ConvocationsModule {}
