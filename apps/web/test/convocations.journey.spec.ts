@@ -1,7 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
-import { addAgendaItem, addMember, createOrganisation, generalAssemblyOf, joinWithRole, linkToken, registerAccount, scheduleMeeting, type TestAccount } from '../../api/test/support';
+import {
+  addAgendaItem,
+  addMember,
+  createOrganisation,
+  generalAssemblyOf,
+  joinWithRole,
+  linkToken,
+  registerAccount,
+  scheduleMeeting,
+  type TestAccount,
+} from '../../api/test/support';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
 
 jest.setTimeout(600_000);
@@ -55,8 +65,17 @@ describe('convocations', () => {
     organisationId = await createOrganisation(web.api.client, admin.token, { name: 'Les Jardins du Canal', legalForm: 'association' });
     secretary = await joinWithRole(web.api, admin.token, organisationId, 'secretary');
     await addMember(web.api.client, admin.token, organisationId, { name: 'Alice Martin', email: aliceEmail, eNoticeConsent: true, joinedOn: '2024-01-15' });
-    await addMember(web.api.client, admin.token, organisationId, { name: 'Bruno Petit', email: 'bruno.petit@example.org', eNoticeConsent: true, joinedOn: '2024-01-15' });
-    await addMember(web.api.client, admin.token, organisationId, { name: 'Chloé Durand', postalAddress: '3 rue des Lilas\n75011 Paris', joinedOn: '2024-01-15' });
+    await addMember(web.api.client, admin.token, organisationId, {
+      name: 'Bruno Petit',
+      email: 'bruno.petit@example.org',
+      eNoticeConsent: true,
+      joinedOn: '2024-01-15',
+    });
+    await addMember(web.api.client, admin.token, organisationId, {
+      name: 'Chloé Durand',
+      postalAddress: '3 rue des Lilas\n75011 Paris',
+      joinedOn: '2024-01-15',
+    });
     // The general assembly in two months, its agenda through the api (the agenda editor has its own journey).
     const assembly = await generalAssemblyOf(web.api.client, admin.token, organisationId);
     const startsAt = dayjs().add(60, 'day').hour(18).minute(30).second(0).millisecond(0).toISOString();
@@ -94,7 +113,10 @@ describe('convocations', () => {
     await page.getByRole('progressbar', { name: 'Convocations envoyées' }).waitFor({ state: 'attached' });
     const table = page.getByRole('table', { name: 'État de la convocation de chaque membre' });
     await table.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'envoyée' }).waitFor();
-    await page.getByRole('region', { name: /À convoquer par courrier/ }).getByText('Chloé Durand').waitFor();
+    await page
+      .getByRole('region', { name: /À convoquer par courrier/ })
+      .getByText('Chloé Durand')
+      .waitFor();
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'meeting-convocations');
 
@@ -105,7 +127,10 @@ describe('convocations', () => {
     await phone.goto(`/m#${token}`);
     await phone.getByRole('heading', { name: 'Assemblée générale ordinaire 2026', level: 1 }).waitFor();
     await phone.getByText('Maison des associations, 12 rue du Canal, Paris').waitFor();
-    await phone.getByText(/à 18:30/).first().waitFor();
+    await phone
+      .getByText(/à 18:30/)
+      .first()
+      .waitFor();
     await phone.getByText('Approbation des comptes 2025', { exact: false }).first().waitFor();
     await phone.getByRole('button', { name: 'Télécharger Rapport moral 2025' }).waitFor();
     await phone.getByText('Vous n’avez pas encore répondu.').waitFor();
@@ -126,7 +151,10 @@ describe('convocations', () => {
     await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
     const proxies = page.getByRole('table', { name: 'Pouvoirs donnés pour la réunion' });
     await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'Bruno Petit' }).waitFor();
-    await page.getByRole('table', { name: 'Nombre de membres par réponse' }).getByRole('row', { name: /Pouvoir à un membre 1/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Nombre de membres par réponse' })
+      .getByRole('row', { name: /Pouvoir à un membre 1/ })
+      .waitFor();
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'meeting-replies');
   });

@@ -1,26 +1,28 @@
 import { Alert, Badge, Button, Card, Group, Table, Text, Title, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, type CombinedError } from 'urql';
+import { useQuery } from 'urql';
 import { ScrollableTable } from '../bodies/ScrollableTable';
 import type { MeetingTabProps } from '../meetings/meeting-tabs';
 import { QueryState } from '../ui/QueryState';
-import { MeetingProxiesQuery } from './convocations.operations';
-import { ANSWERS, useReplyCounts } from './reply-counts';
+import type { ConvocationAnswer } from '../gql/graphql';
+import { MeetingProxiesQuery, MeetingRepliesQuery } from './convocations.operations';
+
+const ANSWERS: ConvocationAnswer[] = ['attendingInPerson', 'attendingRemotely', 'absent', 'proxy', 'blankProxy'];
 
 /** Replies and proxies at a glance: how many members answered what, the proxies in force (principal → holder), and the declined ones. */
 export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps) {
   const { t } = useTranslation('convocations');
   const { t: common } = useTranslation('common');
-  const [refresh, setRefresh] = useState(0);
-  const replies = useReplyCounts(organisationId, meeting.id, refresh);
-  const context = useMemo(() => ({ additionalTypenames: ['MeetingProxy'] }), []);
-  const [proxies, reloadProxies] = useQuery({ query: MeetingProxiesQuery, variables: { organisationId, meetingId: meeting.id }, context });
+  const context = useMemo(() => ({ additionalTypenames: ['MeetingProxy', 'MemberConvocation'] }), []);
+  const variables = { organisationId, meetingId: meeting.id };
+  const [replies, reloadReplies] = useQuery({ query: MeetingRepliesQuery, variables, pause: !manages, context });
+  const [proxies, reloadProxies] = useQuery({ query: MeetingProxiesQuery, variables, pause: !manages, context });
   if (!manages) return <Alert color="blue">{t('meetings:meeting.readOnly')}</Alert>;
-  const all = proxies.data?.meeting.proxies ?? [];
-  const given = all.filter((proxy) => proxy.status === 'given');
-  const ended = all.filter((proxy) => proxy.status !== 'given');
-  const counts = replies.counts;
+  const counts = replies.data?.meetingReplies;
+  // In force: the replies' own list (principal → holder); declined or cancelled: the meeting's proxies.
+  const given = counts?.proxies ?? [];
+  const ended = (proxies.data?.meeting.proxies ?? []).filter((proxy) => proxy.status !== 'given');
 
   return (
     <Stack gap="lg">
@@ -28,7 +30,7 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
         <Button
           variant="default"
           onClick={() => {
-            setRefresh((count) => count + 1);
+            reloadReplies({ requestPolicy: 'network-only' });
             reloadProxies({ requestPolicy: 'network-only' });
           }}
         >
@@ -39,12 +41,7 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
         <Title order={2} size="h4" id="replies-heading" mb="sm">
           {t('replies.heading')}
         </Title>
-        <QueryState
-          fetching={replies.fetching}
-          error={replies.error as CombinedError | undefined}
-          empty={!counts || counts.total === 0}
-          emptyText={t('replies.notSent')}
-        >
+        <QueryState fetching={replies.fetching} error={replies.error} empty={!counts || counts.convened === 0} emptyText={t('replies.notSent')}>
           {counts && (
             <Table>
               <Table.Caption>{t('replies.caption')}</Table.Caption>
@@ -63,7 +60,7 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
                 ))}
                 <Table.Tr>
                   <Table.Td>{t('replies.none')}</Table.Td>
-                  <Table.Td ta="right">{counts.none}</Table.Td>
+                  <Table.Td ta="right">{counts.noReply}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
@@ -73,10 +70,16 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
       <Card withBorder component="section" aria-labelledby="proxies-heading">
         <Title order={2} size="h4" id="proxies-heading" mb="sm">
           {t('proxies.heading')}
-          {proxies.data ? ` (${given.length})` : ''}
+          {counts ? ` (${given.length})` : ''}
         </Title>
-        <QueryState fetching={proxies.fetching} error={proxies.error} empty={all.length === 0} emptyText={t('proxies.empty')}>
-          <ProxyTable labelledBy="proxies-heading" proxies={given} blank={t('proxies.blank')} caption={t('proxies.caption')} emptyText={t('proxies.empty')} />
+        <QueryState fetching={replies.fetching || proxies.fetching} error={replies.error ?? proxies.error} empty={!counts}>
+          <ProxyTable
+            labelledBy="proxies-heading"
+            proxies={given.map((proxy) => ({ id: proxy.id, status: 'given' as const, principalName: proxy.principalName, holderName: proxy.holderName }))}
+            blank={t('proxies.blank')}
+            caption={t('proxies.caption')}
+            emptyText={t('proxies.empty')}
+          />
           {ended.length > 0 && (
             <>
               <Title order={3} size="h5" id="proxies-ended" mt="md" mb="xs">
@@ -84,7 +87,12 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
               </Title>
               <ProxyTable
                 labelledBy="proxies-ended"
-                proxies={ended}
+                proxies={ended.map((proxy) => ({
+                  id: proxy.id,
+                  status: proxy.status,
+                  principalName: proxy.principal.name,
+                  holderName: proxy.holder?.name ?? null,
+                }))}
                 blank={t('proxies.blank')}
                 caption={t('proxies.declinedHeading')}
                 emptyText={common('none')}
@@ -97,7 +105,7 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
   );
 }
 
-type Proxy = { id: string; status: 'given' | 'declined' | 'cancelled'; principal: { name: string }; holder?: { name: string } | null };
+type Proxy = { id: string; status: 'given' | 'declined' | 'cancelled'; principalName: string; holderName: string | null };
 
 function ProxyTable({
   labelledBy,
@@ -128,8 +136,8 @@ function ProxyTable({
         <Table.Tbody>
           {proxies.map((proxy) => (
             <Table.Tr key={proxy.id}>
-              <Table.Td>{proxy.principal.name}</Table.Td>
-              <Table.Td>{proxy.holder?.name ?? blank}</Table.Td>
+              <Table.Td>{proxy.principalName}</Table.Td>
+              <Table.Td>{proxy.holderName ?? blank}</Table.Td>
               <Table.Td>
                 <Badge variant="light" color={proxy.status === 'given' ? 'green.8' : 'gray'}>
                   {t(`proxies.statuses.${proxy.status}`)}

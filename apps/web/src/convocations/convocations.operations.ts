@@ -123,3 +123,23 @@ export const CalendarFeedMutation = graphql(`
     calendarFeed
   }
 `);
+
+/** The replies counted by answer, with the proxies in force. */
+export const MeetingRepliesQuery = graphql(`
+  query MeetingReplies($organisationId: UUID!, $meetingId: UUID!) {
+    meetingReplies(organisationId: $organisationId, meetingId: $meetingId) {
+      convened
+      attendingInPerson
+      attendingRemotely
+      absent
+      proxy
+      blankProxy
+      noReply
+      proxies {
+        id
+        principalName
+        holderName
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -9,7 +9,7 @@ import { DeclineProxyMutation } from './personal.operations';
 
 type HeldProxy = PersonalMeetingFieldsFragment['proxiesHeld'][number];
 
-/** The proxies other members gave me: I may decline one (its giver is told) until the meeting opens. */
+/** The proxies in force that other members gave me: I may decline one (its giver is told) until the meeting opens. */
 export function HeldProxies({ link, proxies, changeable }: { link: string; proxies: HeldProxy[]; changeable: boolean }) {
   const { t } = useTranslation('personal');
   const [declining, setDeclining] = useState<HeldProxy | null>(null);
@@ -30,21 +30,17 @@ export function HeldProxies({ link, proxies, changeable }: { link: string; proxi
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {proxies.map((proxy) => (
           <Group key={proxy.id} component="li" justify="space-between" wrap="nowrap">
-            <Text>{t('held.from', { name: proxy.principal.name })}</Text>
-            {proxy.status === 'given' ? (
-              changeable && (
-                <Button
-                  size="xs"
-                  variant="outline"
-                  color="red.8"
-                  onClick={() => setDeclining(proxy)}
-                  aria-label={t('held.declineNamed', { name: proxy.principal.name })}
-                >
-                  {t('held.decline')}
-                </Button>
-              )
-            ) : (
-              <Badge color="gray">{t('held.declined')}</Badge>
+            <Text>{t('held.from', { name: proxy.principalName })}</Text>
+            {changeable && (
+              <Button
+                size="xs"
+                variant="outline"
+                color="red.8"
+                onClick={() => setDeclining(proxy)}
+                aria-label={t('held.declineNamed', { name: proxy.principalName })}
+              >
+                {t('held.decline')}
+              </Button>
             )}
           </Group>
         ))}
@@ -52,7 +48,7 @@ export function HeldProxies({ link, proxies, changeable }: { link: string; proxi
       {declining && (
         <ConfirmDialog
           title={t('held.confirmTitle')}
-          message={t('held.confirmText', { name: declining.principal.name })}
+          message={t('held.confirmText', { name: declining.principalName })}
           confirmLabel={t('held.decline')}
           danger
           loading={result.fetching}

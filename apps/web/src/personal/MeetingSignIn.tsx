@@ -6,7 +6,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { SignInToMeetingMutation } from './personal.operations';
 
 /** On the day, once the meeting is open: the member signs the attendance sheet from their link. */
-export function MeetingSignIn({ link, signedIn }: { link: string; signedIn: boolean }) {
+export function MeetingSignIn({ link }: { link: string }) {
   const { t } = useTranslation('personal');
   const [result, signIn] = useMutation(SignInToMeetingMutation);
   const sign = (mode: SignInMode) => void signIn({ link, mode });
@@ -15,7 +15,7 @@ export function MeetingSignIn({ link, signedIn }: { link: string; signedIn: bool
       <Title order={2} size="h4" id="personal-sign-in" mb="sm">
         {t('signIn.heading')}
       </Title>
-      {signedIn ? (
+      {result.data ? (
         <Alert color="green" role="status">
           {t('signIn.done')}
         </Alert>

@@ -9,13 +9,13 @@ type PersonalDocument = PersonalMeetingFieldsFragment['documents'][number];
 /** The meeting's documents, downloaded through the personal link (the api checks it belongs to this meeting). */
 export function PersonalDocuments({ link, documents }: { link: string; documents: PersonalDocument[] }) {
   const { t } = useTranslation('personal');
-  const { t: documentsT } = useTranslation('documents');
   const [failure, setFailure] = useState<string | null>(null);
   const download = async (document: PersonalDocument) => {
     setFailure(null);
+    // The documents route reads the link from the address; the header is the convocations' way.
     const separator = document.downloadPath.includes('?') ? '&' : '?';
     try {
-      await saveFile(`${document.downloadPath}${separator}link=${encodeURIComponent(link)}`, document.title);
+      await saveFile(`${document.downloadPath}${separator}link=${encodeURIComponent(link)}`, document.title, { 'X-Personal-Link': link });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
@@ -45,7 +45,7 @@ export function PersonalDocuments({ link, documents }: { link: string; documents
               h="auto"
               py={6}
             >
-              {document.title} · {documentsT(`kinds.${document.kind}`)}
+              {document.title}
             </Button>
           ))}
         </Stack>

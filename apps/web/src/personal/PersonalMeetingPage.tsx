@@ -48,7 +48,6 @@ export function PersonalMeetingPage() {
       </Center>
     );
   }
-  const open = meeting.status === 'open';
   return (
     <Container size="sm" p={0}>
       <Stack gap="lg">
@@ -79,9 +78,9 @@ export function PersonalMeetingPage() {
           </Stack>
         </Card>
         {meeting.status === 'closed' && <Alert color="gray">{t('closed')}</Alert>}
-        {open && <MeetingSignIn link={link} signedIn={meeting.signedIn} />}
+        {meeting.canSignIn && <MeetingSignIn link={link} />}
         <ReplyCard link={link} meeting={meeting} />
-        {meeting.proxiesHeld.length > 0 && <HeldProxies link={link} proxies={meeting.proxiesHeld} changeable={meeting.replyChangeable} />}
+        {meeting.proxiesHeld.length > 0 && <HeldProxies link={link} proxies={meeting.proxiesHeld} changeable={meeting.canReply} />}
         <PersonalAgenda agenda={meeting.agenda} />
         <PersonalDocuments link={link} documents={meeting.documents} />
       </Stack>

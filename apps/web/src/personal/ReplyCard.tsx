@@ -13,7 +13,7 @@ const ANSWERS: ConvocationAnswer[] = ['attendingInPerson', 'attendingRemotely', 
 export function ReplyCard({ link, meeting }: { link: string; meeting: PersonalMeetingFieldsFragment }) {
   const { t } = useTranslation('personal');
   const [answer, setAnswer] = useState<ConvocationAnswer | null>(meeting.reply ?? null);
-  const [holder, setHolder] = useState<string | null>(meeting.proxyHolderId ?? null);
+  const [holder, setHolder] = useState<string | null>(meeting.proxyGiven?.holderMemberId ?? null);
   const [missingHolder, setMissingHolder] = useState(false);
   const [editing, setEditing] = useState(!meeting.reply);
   const [result, reply] = useMutation(ReplyToConvocationMutation);
@@ -21,8 +21,8 @@ export function ReplyCard({ link, meeting }: { link: string; meeting: PersonalMe
   const current = meeting.reply
     ? t('reply.current', {
         answer:
-          meeting.reply === 'proxy' && meeting.proxyHolderName
-            ? `${t('reply.answers.proxy')} (${t('reply.proxyTo', { name: meeting.proxyHolderName })})`
+          meeting.reply === 'proxy' && meeting.proxyGiven?.holderName
+            ? `${t('reply.answers.proxy')} (${t('reply.proxyTo', { name: meeting.proxyGiven.holderName })})`
             : t(`reply.answers.${meeting.reply}`),
       })
     : t('reply.none');
@@ -48,8 +48,8 @@ export function ReplyCard({ link, meeting }: { link: string; meeting: PersonalMe
       </Title>
       <Stack gap="sm">
         <Text aria-live="polite">{current}</Text>
-        {!meeting.replyChangeable ? (
-          meeting.status !== 'draft' && meeting.status !== 'convened' && <Alert color="gray">{t('reply.closed')}</Alert>
+        {!meeting.canReply ? (
+          meeting.status === 'open' && <Alert color="gray">{t('reply.closed')}</Alert>
         ) : editing ? (
           <form onSubmit={(event) => void submit(event)}>
             <Stack gap="sm">

@@ -3,51 +3,44 @@ import { graphql } from '../gql';
 export const PersonalMeetingFieldsFragment = graphql(`
   fragment PersonalMeetingFields on PersonalMeeting {
     meetingId
-    organisationName
-    memberName
     title
+    organisationName
+    bodyName
+    memberId
+    memberName
     status
     startsAt
+    endsAt
     timeZone
-    durationMinutes
     place
     remoteLink
     agenda {
-      id
       number
       depth
       title
-      description
-      resolutions {
-        id
-        title
-        text
-      }
     }
     documents {
       id
       title
-      kind
-      agendaItemId
       downloadPath
     }
     reply
-    proxyHolderId
-    proxyHolderName
-    replyChangeable
+    proxyGiven {
+      id
+      holderMemberId
+      holderName
+    }
+    proxiesHeld {
+      id
+      principalMemberId
+      principalName
+    }
     proxyCandidates {
       memberId
       name
     }
-    proxiesHeld {
-      id
-      status
-      principal {
-        id
-        name
-      }
-    }
-    signedIn
+    canReply
+    canSignIn
   }
 `);
 
