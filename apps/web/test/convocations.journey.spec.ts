@@ -1,17 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
-import {
-  addAgendaItem,
-  addMember,
-  createOrganisation,
-  generalAssemblyOf,
-  joinWithRole,
-  linkToken,
-  registerAccount,
-  scheduleMeeting,
-  type TestAccount,
-} from '../../api/test/support';
+import { addMember, createOrganisation, joinWithRole, linkToken, registerAccount, type TestAccount } from '../../api/test/support';
+import { addAgendaItem, generalAssemblyOf, scheduleMeeting } from '../../api/test/support/meetings';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
 
 jest.setTimeout(600_000);
@@ -44,6 +35,7 @@ async function uploadThroughDialog(page: Page, file: { name: string; text: strin
   }
   await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
+  await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
 }
 
 const REPORT = `Rapport moral 2025
@@ -97,7 +89,6 @@ describe('convocations', () => {
     // A preparatory document, with the progress of its upload.
     await page.getByRole('button', { name: 'Ajouter un document' }).click();
     await page.getByRole('dialog', { name: 'Ajouter un document' }).waitFor();
-    expect(await violations(page)).toEqual([]);
     await uploadThroughDialog(page, { name: 'rapport-moral-2025.txt', text: REPORT }, { title: 'Rapport moral 2025', kind: 'Rapports' });
     await page.getByRole('region', { name: 'Documents de la réunion' }).getByText('Rapport moral 2025', { exact: true }).waitFor();
     expect(await violations(page)).toEqual([]);
@@ -170,6 +161,8 @@ describe('convocations', () => {
       ['comptes-2025.txt', ACCOUNTS, 'Comptes annuels 2025', 'Comptes'],
     ] as const) {
       await page.getByRole('button', { name: 'Ajouter un document' }).click();
+      // The dialog, checked while nothing stands behind its overlay.
+      if (kind === 'Budgets') expect(await violations(page)).toEqual([]);
       await uploadThroughDialog(page, { name, text }, { title, kind });
       await page.getByRole('region', { name: kind }).getByText(title, { exact: true }).waitFor();
     }

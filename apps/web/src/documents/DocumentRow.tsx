@@ -33,7 +33,7 @@ export function DocumentRow({ document, onNewVersion, children }: { document: Do
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button size="xs" variant="light" onClick={() => void download()} loading={busy} aria-label={t('downloadNamed', { title: document.title })}>
+          <Button size="xs" variant="outline" onClick={() => void download()} loading={busy} aria-label={t('downloadNamed', { title: document.title })}>
             {t('download')}
           </Button>
           {onNewVersion && (

@@ -97,7 +97,6 @@ export function DocumentUploadDialog(props: Props) {
         <Stack>
           <FileInput
             label={t('file')}
-            placeholder={t('filePlaceholder')}
             description={t('fileHelp')}
             value={file}
             onChange={chooseFile}

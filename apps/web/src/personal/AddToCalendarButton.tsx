@@ -21,7 +21,7 @@ export function AddToCalendarButton({ link, meetingId }: { link: string; meeting
   };
   return (
     <>
-      <Button variant="light" onClick={() => void download()} loading={busy} style={{ alignSelf: 'flex-start' }}>
+      <Button variant="outline" onClick={() => void download()} loading={busy} style={{ alignSelf: 'flex-start' }}>
         {t('addToCalendar')}
       </Button>
       {failure && (
