@@ -140,8 +140,8 @@ describe('convocations', () => {
 
     // The secretary sees the proxy in the replies.
     await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
-    const proxies = page.getByRole('table', { name: 'Pouvoirs donnés pour la réunion' });
-    await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'Bruno Petit' }).waitFor();
+    const proxies = page.getByRole('table', { name: 'Pouvoirs' });
+    await proxies.getByRole('row').filter({ hasText: 'Bruno Petit' }).filter({ hasText: 'Alice Martin' }).waitFor();
     await page
       .getByRole('table', { name: 'Nombre de membres par réponse' })
       .getByRole('row', { name: /Pouvoir à un membre 1/ })

@@ -86,17 +86,6 @@ export const convocationsMessages = featureMessages(
       notSent: 'Les réponses arrivent une fois les convocations envoyées.',
       reload: 'Actualiser',
     },
-    proxies: {
-      heading: 'Pouvoirs',
-      caption: 'Pouvoirs donnés pour la réunion',
-      principal: 'Mandant',
-      holder: 'Mandataire',
-      status: 'État',
-      blank: 'pouvoir en blanc (présidence de séance)',
-      empty: 'Aucun pouvoir donné.',
-      statuses: { given: 'en vigueur', declined: 'refusé', cancelled: 'annulé' },
-      declinedHeading: 'Pouvoirs refusés ou annulés',
-    },
   },
   {
     feed: {
@@ -180,17 +169,6 @@ export const convocationsMessages = featureMessages(
       },
       notSent: 'Replies come once the convocations are sent.',
       reload: 'Refresh',
-    },
-    proxies: {
-      heading: 'Proxies',
-      caption: 'Proxies given for the meeting',
-      principal: 'Principal',
-      holder: 'Holder',
-      status: 'Status',
-      blank: 'blank proxy (chair of the meeting)',
-      empty: 'No proxy given.',
-      statuses: { given: 'in force', declined: 'declined', cancelled: 'cancelled' },
-      declinedHeading: 'Declined or cancelled proxies',
     },
   },
 );

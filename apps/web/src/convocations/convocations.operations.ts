@@ -85,28 +85,6 @@ export const PostalConvocationsQuery = graphql(`
   }
 `);
 
-export const MeetingProxiesQuery = graphql(`
-  query MeetingProxies($organisationId: UUID!, $meetingId: UUID!) {
-    meeting(organisationId: $organisationId, meetingId: $meetingId) {
-      id
-      proxies {
-        id
-        status
-        givenAt
-        endedAt
-        principal {
-          id
-          name
-        }
-        holder {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 /** The organisation's governance profile, for the notice period of the meeting's body. */
 export const NoticeProfileQuery = graphql(`
   query NoticeProfile($organisationId: UUID!) {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Grid, Group, Indicator, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { Calendar } from '@mantine/dates';
 import dayjs from 'dayjs';
 import './meeting-time';
@@ -39,6 +39,9 @@ export function MeetingCalendar({ meetings, basePath }: { meetings: readonly Mee
             setChosen(null);
           }}
           maxLevel="year"
+          // Weekends and the neighbouring months' days are drawn too pale to read (WCAG AA): plain days, this month only.
+          weekendDays={[]}
+          hideOutsideDates
           ariaLabels={{ nextMonth: t('calendar.next'), previousMonth: t('calendar.previous'), monthLevelControl: t('calendar.month') }}
           getDayProps={(date) => {
             const count = byDay.get(date)?.length ?? 0;
@@ -48,11 +51,16 @@ export function MeetingCalendar({ meetings, basePath }: { meetings: readonly Mee
               'aria-label': count ? `${formatDate(date)} : ${t('calendar.dayMeetings', { count })}` : formatDate(date),
             };
           }}
-          renderDay={(date) => (
-            <Indicator size={7} color="teal.8" offset={-3} disabled={!byDay.has(date)}>
-              <div>{dayjs(date).date()}</div>
-            </Indicator>
-          )}
+          // A day with meetings: bold and underlined, in the day's own colour (readable when chosen too).
+          renderDay={(date) =>
+            byDay.has(date) ? (
+              <Box component="span" fw={800} style={{ borderBottom: '3px solid currentColor', lineHeight: 1.1 }}>
+                {dayjs(date).date()}
+              </Box>
+            ) : (
+              dayjs(date).date()
+            )
+          }
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 'auto' }}>
@@ -64,7 +72,7 @@ export function MeetingCalendar({ meetings, basePath }: { meetings: readonly Mee
           {shown.map((meeting) => (
             <Box key={meeting.id}>
               <Group gap="xs" wrap="nowrap" align="baseline">
-                <Badge variant="outline" color="gray" radius="sm">
+                <Badge variant="outline" color="gray.8" radius="sm">
                   {dayjs(meeting.startsAt).tz(meeting.timeZone).format('D MMM HH:mm')}
                 </Badge>
                 <Anchor component={Link} to={`${basePath}/${meeting.id}`}>

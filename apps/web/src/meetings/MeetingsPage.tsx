@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { canManage, useOrganisation } from '../organisations/organisation-context';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
+import { BodyRhythmCard } from './BodyRhythmCard';
 import { MeetingCalendar } from './MeetingCalendar';
 import { MeetingsTable } from './MeetingsTable';
 import { MeetingsQuery } from './meetings.operations';
@@ -84,6 +85,7 @@ export function MeetingsPage() {
             </Card>
           </>
         )}
+        <BodyRhythmCard organisationId={organisation.id} basePath={base} onSchedule={manages ? setScheduling : null} />
       </Stack>
       {scheduling && <ScheduleMeetingModal organisationId={organisation.id} start={scheduling} meetings={meetings} onClose={() => setScheduling(null)} />}
     </>

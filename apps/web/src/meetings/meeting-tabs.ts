@@ -25,5 +25,5 @@ export const MEETING_TABS: MeetingTab[] = [
   { path: 'preparation', label: 'meeting.preparation', load: () => import('./preparation/PreparationTab').then((m) => m.PreparationTab) },
   { path: 'convocations', label: 'meeting.convocations', load: () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab) },
   { path: 'replies', label: 'meeting.replies', load: () => import('../convocations/RepliesTab').then((m) => m.RepliesTab) },
-  { path: 'session', label: 'meeting.session', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
+  { path: 'session', label: 'meeting.session', load: () => import('./session/SessionTab').then((m) => m.SessionTab) },
 ];

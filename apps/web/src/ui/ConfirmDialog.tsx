@@ -34,7 +34,7 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onClose}>
             {t('cancel')}
           </Button>
-          <Button color={danger ? 'red.8' : undefined} loading={loading} onClick={onConfirm} data-autofocus>
+          <Button color={danger ? 'red.9' : undefined} loading={loading} onClick={onConfirm} data-autofocus>
             {confirmLabel}
           </Button>
         </Group>

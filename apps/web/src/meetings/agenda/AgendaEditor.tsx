@@ -118,7 +118,8 @@ export function AgendaEditor({ organisationId, meetingId, manages }: { organisat
       </Group>
       <Stack gap="sm">
         {meeting?.amendedSinceConvocation && (
-          <Alert color="orange" title={t('agenda.amended')} role="status">
+          <Alert color="orange" role="status">
+            <Text fw={700}>{t('agenda.amended')}</Text>
             <Text size="sm">{t('agenda.amendedHint')}</Text>
             <List size="sm" mt={4}>
               {meeting.amendments.map((amendment) => (

@@ -4,7 +4,7 @@ import type { DragHandle } from './SortableLevel';
 import { formatMinutes, MAX_AGENDA_DEPTH, type AgendaItemView, type ResolutionView } from './agenda-view';
 import { ResolutionList } from './ResolutionList';
 
-const KIND_COLOURS = { information: 'gray', deliberation: 'teal', election: 'grape' } as const;
+const KIND_COLOURS = { information: 'gray.8', deliberation: 'teal.9', election: 'grape.9' } as const;
 
 /** What one may do to an item of the agenda (the editor's container performs it). */
 export interface AgendaItemActions {
@@ -64,7 +64,7 @@ export function AgendaItemCard({
             <Text fw={600}>
               {item.number}. {title}
             </Text>
-            <Badge variant="light" color={KIND_COLOURS[item.kind]} radius="sm">
+            <Badge variant="outline" color={KIND_COLOURS[item.kind]} radius="sm">
               {t(`agenda.kinds.${item.kind}`)}
             </Badge>
           </Group>
@@ -103,7 +103,7 @@ export function AgendaItemCard({
                   {t('resolutions.add')}
                 </Button>
               )}
-              <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => actions.remove(item)} aria-label={t('agenda.removeNamed', { title })}>
+              <Button size="compact-sm" variant="subtle" color="red" onClick={() => actions.remove(item)} aria-label={t('agenda.removeNamed', { title })}>
                 {t('agenda.remove')}
               </Button>
             </Group>

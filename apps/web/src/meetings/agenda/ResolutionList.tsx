@@ -53,7 +53,7 @@ export function ResolutionList({
                     component="button"
                     type="button"
                     size="sm"
-                    c="red.8"
+                    c="red.9"
                     onClick={() => onRemove(resolution)}
                     aria-label={t('resolutions.removeNamed', { number })}
                   >

@@ -1,4 +1,4 @@
-import { Alert, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Box, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** What the panel reads of the api's live quorum. */
@@ -11,6 +11,7 @@ export interface QuorumView {
   present: number;
   remote: number;
   represented: number;
+  threshold?: string | null;
   explanation: string;
 }
 
@@ -22,7 +23,8 @@ export interface QuorumView {
 export function QuorumPanel({ quorum }: { quorum: QuorumView }) {
   const { t } = useTranslation('meetings');
   const state = !quorum.required ? 'notRequired' : quorum.reached ? 'reached' : 'notReached';
-  const colour = state === 'notReached' ? 'orange' : 'green';
+  // Dark shades: text on white stays readable (WCAG AA).
+  const colour = state === 'notReached' ? 'red.9' : 'teal.9';
   const share = quorum.base > 0 ? Math.round((quorum.counted / quorum.base) * 100) : 0;
   return (
     <Card withBorder component="section" aria-labelledby="quorum-heading">
@@ -35,15 +37,17 @@ export function QuorumPanel({ quorum }: { quorum: QuorumView }) {
             {t('quorum.live')}
           </Text>
         </Group>
-        <Alert color={colour} variant="light" title={t(`quorum.${state}`)} data-testid="quorum-state">
+        <Box pl="sm" style={{ borderLeft: `4px solid var(--mantine-color-${colour.replace('.', '-')})` }}>
+          <Text fw={700} size="lg" c={colour}>
+            {t(`quorum.${state}`)}
+          </Text>
           <Text size="sm">
             {t('quorum.counted', { counted: quorum.counted, base: quorum.base })}
             {quorum.required && quorum.needed != null && ` · ${t('quorum.needed', { needed: quorum.needed })}`}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('console.counts', { present: quorum.present, remote: quorum.remote, represented: quorum.represented })}
-          </Text>
-        </Alert>
+          {quorum.required && quorum.threshold && <Text size="sm">{t('quorum.threshold', { threshold: quorum.threshold })}</Text>}
+          <Text size="sm">{t('console.counts', { present: quorum.present, remote: quorum.remote, represented: quorum.represented })}</Text>
+        </Box>
         <Progress value={share} color={colour} aria-label={t('quorum.counted', { counted: quorum.counted, base: quorum.base })} />
         <Stack gap={2}>
           <Text fw={500} size="sm">
