@@ -32,7 +32,7 @@ export function CalendarFeedCard() {
             />
             <CopyButton value={address}>
               {({ copied, copy }) => (
-                <Button onClick={copy} color={copied ? 'green.8' : undefined}>
+                <Button onClick={copy} color={copied ? 'teal.9' : undefined}>
                   {copied ? t('feed.copied') : t('feed.copy')}
                 </Button>
               )}

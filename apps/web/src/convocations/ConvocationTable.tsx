@@ -9,7 +9,7 @@ import { ConvocationsQuery } from './convocations.operations';
 
 const PAGE_SIZE = 50;
 const STATUSES: ConvocationStatus[] = ['queued', 'sent', 'failed', 'post'];
-const STATUS_COLOURS: Record<ConvocationStatus, string> = { queued: 'gray', sent: 'green.8', failed: 'red.8', post: 'blue.8' };
+const STATUS_COLOURS: Record<ConvocationStatus, string> = { queued: 'gray.8', sent: 'teal.9', failed: 'red.9', post: 'blue.9' };
 
 /** Each member's convocation: channel, status and, when it failed, why; by name, a page at a time, filtered by status. */
 export function ConvocationTable({ organisationId, meetingId, refresh }: { organisationId: string; meetingId: string; refresh: number }) {
@@ -68,7 +68,7 @@ export function ConvocationTable({ organisationId, meetingId, refresh }: { organ
                   <Table.Td>{convocation.memberName}</Table.Td>
                   <Table.Td>{t(`channels.${convocation.channel}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOURS[convocation.status]} variant="light">
+                    <Badge color={STATUS_COLOURS[convocation.status]} variant="outline">
                       {t(`statuses.${convocation.status}`)}
                     </Badge>
                   </Table.Td>

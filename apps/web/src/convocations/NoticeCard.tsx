@@ -23,7 +23,9 @@ export function NoticeCard({
           {t('notice.heading')}
         </Title>
         {deadline && sendings.length === 0 && (
-          <Badge color={deadline.inTime ? 'green.8' : 'red.8'}>{deadline.inTime ? t('notice.inTime') : t('notice.late')}</Badge>
+          <Badge variant="outline" color={deadline.inTime ? 'teal.9' : 'red.9'}>
+            {deadline.inTime ? t('notice.inTime') : t('notice.late')}
+          </Badge>
         )}
       </Group>
       <Stack gap="sm">
@@ -36,7 +38,9 @@ export function NoticeCard({
               <Stack key={sending.id} gap={2} component="li">
                 <Group gap="xs">
                   <Text fw={500}>{t('notice.sentOn', { date: formatDate(sending.sentOn) })}</Text>
-                  <Badge color={sending.inTime ? 'green.8' : 'red.8'}>{sending.inTime ? t('notice.inTime') : t('notice.late')}</Badge>
+                  <Badge variant="outline" color={sending.inTime ? 'teal.9' : 'red.9'}>
+                    {sending.inTime ? t('notice.inTime') : t('notice.late')}
+                  </Badge>
                 </Group>
                 <Text size="sm">{sending.explanation}</Text>
                 <Text size="sm" c="dimmed">
