@@ -4,8 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // its result and variable types in src/gql (generated, not committed). Paths are from the
 // repository's root, where `npm run codegen` runs.
 const config: CodegenConfig = {
-  // provisional-schema.graphql: the api of branches not merged yet; removed once they land.
-  schema: ['apps/api/schema.gql', 'apps/web/provisional-schema.graphql'],
+  schema: 'apps/api/schema.gql',
   documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConfigurationError, loadAppConfig } from '../src/config/app-config';
 import { contentTypeOf } from '../src/documents/content/content-type';
 import { extractText, openDocumentText, wordText } from '../src/documents/content/text-extraction';
 import { docxWithText, odtWithText, PNG_PIXEL, pdfWithText } from './support/document-files';
@@ -52,5 +53,17 @@ describe('what a file is and what it says', () => {
       'a&b\t c\nd\n',
     );
     expect(openDocumentText('<office:body><text:p>x<text:s text:c="2"/>y</text:p><text:h>&#233;t&#xE9;</text:h></office:body>')).toBe('x  y\nété\n');
+  });
+
+  it('takes its size limit and allow-list from the configuration, and refuses a type it does not know', () => {
+    expect(loadAppConfig({}).documents).toEqual({
+      maxBytes: 25 * 1024 * 1024,
+      types: ['pdf', 'odt', 'docx', 'txt', 'md', 'png', 'jpg', 'ods', 'xlsx', 'csv'],
+      storage: 'local',
+    });
+    expect(loadAppConfig({ DOCUMENT_MAX_BYTES: '1000', DOCUMENT_TYPES: ' PDF, md ' }).documents).toMatchObject({ maxBytes: 1000, types: ['pdf', 'md'] });
+    expect(() => loadAppConfig({ DOCUMENT_TYPES: 'pdf,exe' })).toThrow(ConfigurationError);
+    expect(() => loadAppConfig({ DOCUMENT_TYPES: '' })).toThrow(ConfigurationError);
+    expect(() => loadAppConfig({ DOCUMENT_MAX_BYTES: '0' })).toThrow(ConfigurationError);
   });
 });

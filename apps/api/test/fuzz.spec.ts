@@ -29,6 +29,7 @@ import {
   uniqueEmail,
   type TestApp,
 } from './support';
+import { ADD_RESOLUTION, addAgendaItem, scheduleMeeting } from './support/meetings';
 
 /**
  * Every argument of every query and mutation of the served schema (and every field of its
@@ -66,6 +67,9 @@ interface Context {
   invitationId: string;
   invitationToken: string;
   collegeId: string;
+  meetingId: string;
+  itemId: string;
+  resolutionId: string;
   adminEmail: string;
   adminPassword: string;
   governanceProfile: Record<string, unknown>;
@@ -167,6 +171,13 @@ function validFor(name: string, type: GraphQLInputType, context: Context, parent
     accountId: context.accountId,
     invitationId: context.invitationId,
     collegeId: context.collegeId,
+    meetingId: context.meetingId,
+    itemId: context.itemId,
+    resolutionId: context.resolutionId,
+    principalMemberId: context.memberId,
+    holderMemberId: context.otherMemberId,
+    presenterMemberId: context.memberId,
+    chairMemberId: context.memberId,
     token: context.invitationToken,
     password: parent === 'logIn' ? context.adminPassword : 'a long enough password',
     email: parent === 'logIn' ? context.adminEmail : uniqueEmail('fuzz'),
@@ -315,6 +326,13 @@ describe('fuzzing every argument of the API', () => {
     const body = await createBody(api.client, token, organisationId);
     const mandate = await appointMandate(api.client, token, organisationId, { bodyId: body.id, memberId: member.id, role: 'president', startOn: '2025-01-01' });
     const secretary = await joinWithRole(api, token, organisationId, 'secretary');
+    const meeting = await scheduleMeeting(api.client, token, organisationId, { bodyId: body.id, startsAt: '2026-03-12T17:30:00.000Z' });
+    const item = await addAgendaItem(api.client, token, organisationId, meeting.id, { kind: 'deliberation', title: 'Budget 2026' });
+    const { addResolution } = await api.client.ok<{ addResolution: { id: string } }>(
+      ADD_RESOLUTION,
+      { organisationId, itemId: item.id, input: { title: 'Première résolution', text: 'Le conseil adopte le budget 2026.' } },
+      { token },
+    );
     const invitedEmail = uniqueEmail('invited');
     let invitationId = '';
     const invitationMail = await mailCausedBy(api.mailbox, invitedEmail, async () => {
@@ -332,6 +350,9 @@ describe('fuzzing every argument of the API', () => {
       memberId: member.id,
       otherMemberId: other.id,
       mandateId: mandate.id,
+      meetingId: meeting.id,
+      itemId: item.id,
+      resolutionId: addResolution.id,
       accountId: secretary.id,
       invitationId: invite.invitation.id,
       invitationToken: invite.token,

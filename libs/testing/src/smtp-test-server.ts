@@ -21,6 +21,8 @@ export interface ReceivedMail {
  */
 export class SmtpTestServer {
   readonly messages: ReceivedMail[] = [];
+  /** Recipients refused at RCPT TO, with how many more times. */
+  private readonly refusals = new Map<string, { times: number; message: string }>();
   private readonly waiters = new Set<() => void>();
   private closing: Promise<void> | undefined;
 
@@ -33,10 +35,19 @@ export class SmtpTestServer {
     // Set once the instance exists, below: the server is created first.
     // eslint-disable-next-line prefer-const
     let received: ((mail: ReceivedMail) => void) | undefined;
+    // eslint-disable-next-line prefer-const
+    let refusalFor: ((address: string) => string | null) | undefined;
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
+      onRcptTo(address, _session, callback) {
+        const refusal = refusalFor?.(address.address);
+        if (!refusal) return callback();
+        const error = new Error(refusal) as Error & { responseCode: number };
+        error.responseCode = 550;
+        callback(error);
+      },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -68,6 +79,7 @@ export class SmtpTestServer {
     const port = (server.server.address() as AddressInfo).port;
     const instance = new SmtpTestServer(server, port);
     received = (mail) => instance.receive(mail);
+    refusalFor = (address) => instance.refusalFor(address);
     return instance;
   }
 
@@ -120,6 +132,21 @@ export class SmtpTestServer {
     const count = this.to(address).length;
     if (count > 0) return this.to(address)[count - 1];
     return this.waitFor((m) => m.to.includes(address.toLowerCase()), timeoutMs);
+  }
+
+  /**
+   * Refuses mail to this address at RCPT TO (a 550 with `message`), the next `times` times
+   * (always by default): a mailbox that does not exist, a server that rejects a recipient.
+   */
+  refuse(address: string, times = Number.POSITIVE_INFINITY, message = 'Mailbox unavailable'): void {
+    this.refusals.set(address.toLowerCase(), { times, message });
+  }
+
+  private refusalFor(address: string): string | null {
+    const refusal = this.refusals.get(address.toLowerCase());
+    if (!refusal || refusal.times <= 0) return null;
+    refusal.times -= 1;
+    return refusal.message;
   }
 
   /** Forgets the messages received so far. */

@@ -33,7 +33,8 @@ export function requestLogOptions(config: AppConfig): Params {
         req: (request: { method: string; originalUrl?: string; url: string; id: unknown }) => ({
           id: request.id,
           method: request.method,
-          url: request.originalUrl ?? request.url,
+          // A personal link in a query string (a document download) is a secret: not logged.
+          url: (request.originalUrl ?? request.url).replace(/([?&]link=)[^&]*/g, '$1[redacted]'),
         }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
         err: pino.stdSerializers.err,

@@ -4,6 +4,7 @@ import { AccessModule } from '../access/access.module';
 import { MailModule } from '../core/mail/mail.module';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
 import { Meeting } from '../meetings/entities/meeting.entity';
+import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { Member } from '../members/member.entity';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -15,12 +16,16 @@ import { MeetingCalendarService } from './calendar/meeting-calendar.service';
 import { ConvocationSending } from './entities/convocation-sending.entity';
 import { Convocation } from './entities/convocation.entity';
 import { ConvocationsResolver } from './graphql/convocations.resolver';
+import { MeetingRepliesResolver } from './graphql/meeting-replies.resolver';
+import { PersonalMeetingResolver } from './graphql/personal-meeting.resolver';
 import { PersonalLink } from './personal-links/personal-link.entity';
 import { PersonalLinkGuard } from './personal-links/personal-link.guard';
 import { PersonalLinksService } from './personal-links/personal-links.service';
+import { DocumentsThroughPersonalLinks } from './personal-links/documents-through-personal-links';
 import { ConvocationDelivery } from './services/convocation-delivery';
 import { ConvocationsService } from './services/convocations.service';
-import { ConvenedMembers } from './services/convened-members';
+import { ProxyNoticeDelivery } from './services/proxy-notice-delivery';
+import { RepliesService } from './services/replies.service';
 import { MeetingFactsReader } from './services/meeting-facts';
 
 /**
@@ -33,6 +38,7 @@ import { MeetingFactsReader } from './services/meeting-facts';
     TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink, Member, Meeting]),
     TypeOrmModule.forFeature([CalendarFeed]),
     MeetingsModule,
+    DocumentsModule,
     OrganisationsModule,
     AccessModule,
     MailModule,
@@ -40,15 +46,19 @@ import { MeetingFactsReader } from './services/meeting-facts';
   controllers: [CalendarController],
   providers: [
     ConvocationsService,
-    ConvenedMembers,
+    RepliesService,
+    ProxyNoticeDelivery,
     ConvocationDelivery,
     MeetingFactsReader,
     PersonalLinksService,
     PersonalLinkGuard,
+    DocumentsThroughPersonalLinks,
     CalendarFeedsService,
     MeetingCalendarService,
     ConvocationsResolver,
     CalendarFeedResolver,
+    PersonalMeetingResolver,
+    MeetingRepliesResolver,
   ],
 })
 export class ConvocationsModule {}

@@ -61,6 +61,7 @@ export async function consentingMembers(client: GraphQLClient, token: string, or
     const member = await addMember(client, token, organisationId, {
       email,
       eNoticeConsent: true,
+      birthDate: '1980-05-01',
       name: `${prefix} ${i} ${Math.random().toString(36).slice(2, 6)}`,
     });
     members.push({ ...member, email });

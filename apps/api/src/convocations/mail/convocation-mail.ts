@@ -20,7 +20,8 @@ export interface ConvocationMailFacts {
   place: string | null;
   videoUrl: string | null;
   agenda: MailAgendaItem[];
-  documents: { title: string; url: string }[];
+  /** Titles of the documents, downloaded from the member's page (the personal link). */
+  documents: { title: string }[];
   personalUrl: string;
   /** A second convocation after a first meeting without quorum. */
   secondConvocation: boolean;
@@ -51,7 +52,13 @@ export function convocationMail(facts: ConvocationMailFacts, locale: MailLocale)
   if (facts.videoUrl) paragraphs.push(fr ? `Participation à distance : ${facts.videoUrl}` : `Remote attendance: ${facts.videoUrl}`);
   paragraphs.push([fr ? 'Ordre du jour :' : 'Agenda:', ...numberedAgenda(facts.agenda)].join('\n'));
   if (facts.documents.length > 0) {
-    paragraphs.push([fr ? 'Documents préparatoires :' : 'Preparatory documents:', ...facts.documents.map((d) => `- ${d.title} : ${d.url}`)].join('\n'));
+    paragraphs.push(
+      [
+        fr ? 'Documents préparatoires, à télécharger depuis votre lien personnel :' : 'Preparatory documents, to download from your personal link:',
+        ...facts.documents.map((d) => `- ${d.title}`),
+        facts.personalUrl,
+      ].join('\n'),
+    );
   }
   paragraphs.push(
     fr

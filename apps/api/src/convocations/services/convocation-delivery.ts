@@ -6,7 +6,6 @@ import type { Job } from '../../core/jobs/job-queues';
 import { Mailer } from '../../core/mail/mailer.service';
 import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
 import { Transactions } from '../../core/transactions/transactions';
-import { Member } from '../../members/member.entity';
 import { buildCalendar, calendarContentType } from '../calendar/ics';
 import { Convocation } from '../entities/convocation.entity';
 import { convocationMail } from '../mail/convocation-mail';
@@ -29,7 +28,6 @@ export class ConvocationDelivery implements OnModuleInit {
 
   constructor(
     @InjectTenantRepository(Convocation) private readonly convocations: TenantRepository<Convocation>,
-    @InjectTenantRepository(Member) private readonly members: TenantRepository<Member>,
     private readonly facts: MeetingFactsReader,
     private readonly links: PersonalLinksService,
     private readonly mailer: Mailer,
@@ -43,6 +41,8 @@ export class ConvocationDelivery implements OnModuleInit {
     this.jobs.register(CONVOCATION_QUEUE, (job) => this.deliver(job), {
       retryLimit: 4,
       retryDelaySeconds: 5,
+      // A message takes milliseconds: an attempt still active after 30 s was cut short (a killed process).
+      expireInSeconds: 30,
       batchSize: 40,
       concurrency: 5,
     });
@@ -52,10 +52,17 @@ export class ConvocationDelivery implements OnModuleInit {
     const { organisationId, convocationId } = job.payload;
     const failure = await this.transactions.withTransaction(async () => {
       const scope = this.convocations.of(organisationId);
-      const convocation = await scope.findOne({ id: convocationId }, { lock: { mode: 'pessimistic_write' } });
+      // The convocation's row locked (only it: FOR UPDATE OF), read with its member in one query.
+      const convocation = await scope
+        .query('convocation')
+        .leftJoinAndSelect('convocation.member', 'member')
+        .leftJoinAndSelect('member.account', 'account')
+        .andWhere('convocation.id = :convocationId', { convocationId })
+        .setLock('pessimistic_write', undefined, ['convocation'])
+        .getOne();
       // Gone (meeting deleted), by post, or already sent by an earlier run: nothing to do.
       if (!convocation || convocation.channel !== 'email' || convocation.status === 'sent') return null;
-      const member = await this.members.of(organisationId).findOne({ id: convocation.memberId }, { relations: { account: true } });
+      const member = convocation.member;
       const address = member?.email ?? convocation.email;
       const attempt = { attempts: convocation.attempts + 1, lastAttemptAt: this.clock.now() };
       if (!member || !address) {
@@ -82,7 +89,7 @@ export class ConvocationDelivery implements OnModuleInit {
               place: facts.meeting.place,
               videoUrl: facts.meeting.remoteLink,
               agenda: facts.agenda,
-              documents: [],
+              documents: facts.documents,
               personalUrl: personalUrl(this.config.publicUrl, token),
               secondConvocation: facts.meeting.convocation === 'second',
             },

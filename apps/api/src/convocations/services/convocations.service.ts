@@ -16,7 +16,6 @@ import type { ConvocationStatus } from '../entities/convocation-enums';
 import { Convocation } from '../entities/convocation.entity';
 import { ConvocationSending } from '../entities/convocation-sending.entity';
 import { CONVOCATION_QUEUE } from './convocation-jobs';
-import { ConvenedMembers } from './convened-members';
 
 export interface ConvocationProgress {
   total: number;
@@ -56,7 +55,6 @@ export class ConvocationsService {
     private readonly jobs: JobQueue,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
-    private readonly convened: ConvenedMembers,
   ) {}
 
   async send(actor: Actor, meetingId: string, override?: { reason: string } | null): Promise<SendingOutcome> {
@@ -95,7 +93,7 @@ export class ConvocationsService {
           noticeDays: timing.noticeDays,
         });
       }
-      const members = await this.convened.of(actor.organisationId, this.meetings.dateOf(meeting));
+      const members = (await this.meetings.convenedMembers(actor.organisationId, meetingId)).members.map((m) => m.member);
       const scope = this.convocations.of(actor.organisationId);
       const already = new Set((await scope.find({ where: { meetingId }, select: { id: true, memberId: true } })).map((c) => c.memberId));
       const fresh = members.filter((m) => !already.has(m.id)).map((member) => this.newConvocation(scope.organisationId, meetingId, member));

@@ -4,6 +4,8 @@ import { AgendaService } from '../../meetings/services/agenda.service';
 import { flatten } from '../../meetings/services/agenda-tree';
 import { MeetingsService } from '../../meetings/services/meetings.service';
 import type { Meeting } from '../../meetings/entities/meeting.entity';
+import type { Document } from '../../documents/entities/document.entity';
+import { DocumentsService } from '../../documents/services/documents.service';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import type { CalendarEvent } from '../calendar/ics';
 import type { MailAgendaItem } from '../mail/convocation-mail';
@@ -18,6 +20,8 @@ export interface MeetingFacts {
   bodyName: string;
   end: Date;
   agenda: MailAgendaItem[];
+  /** The meeting's documents and its agenda items', by agenda order then title. */
+  documents: { id: string; title: string }[];
 }
 
 /** The planned end of a meeting. */
@@ -65,6 +69,7 @@ export class MeetingFactsReader {
     private readonly meetings: MeetingsService,
     private readonly agendas: AgendaService,
     private readonly organisations: OrganisationsService,
+    private readonly documents: DocumentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,12 +91,22 @@ export class MeetingFactsReader {
     const meeting = await this.meetings.get(actor, meetingId);
     const tree = await this.agendas.tree(actor, meetingId);
     const organisation = await this.organisations.get({ organisationId, accountId: '', role: 'observer' });
+    const nodes = flatten(tree);
+    const ofMeeting = (await this.documents.ofMeetings(actor, [meetingId])).get(meetingId) ?? [];
+    const ofItems = nodes.length
+      ? await this.documents.ofAgendaItems(
+          actor,
+          nodes.map((n) => n.item.id),
+        )
+      : new Map<string, Document[]>();
+    const documents = [...ofMeeting, ...nodes.flatMap((n) => ofItems.get(n.item.id) ?? [])].map((d) => ({ id: d.id, title: d.title }));
     return {
       meeting,
       organisationName: organisation.name,
       bodyName: meeting.body?.name ?? '',
       end: meetingEnd(meeting),
-      agenda: flatten(tree).map((node) => ({ number: node.number, title: node.item.title, depth: node.depth })),
+      agenda: nodes.map((node) => ({ number: node.number, title: node.item.title, depth: node.depth })),
+      documents,
     };
   }
 

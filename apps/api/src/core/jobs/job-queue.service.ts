@@ -118,6 +118,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       max: 3,
       // No cron schedules here: their clock-skew monitor would be one more timer for nothing.
       schedule: false,
+      // Jobs left active by a killed process are failed (and so retried) once they expire:
+      // checked every 10 s rather than pg-boss's 2 minutes.
+      maintenanceIntervalSeconds: 10,
       application_name: 'collegial-jobs',
     });
     boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
