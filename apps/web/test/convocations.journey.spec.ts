@@ -1,9 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import type { Page } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, linkToken, registerAccount, type TestAccount } from '../../api/test/support';
 import { addAgendaItem, generalAssemblyOf, scheduleMeeting } from '../../api/test/support/meetings';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 jest.setTimeout(600_000);
 
@@ -16,6 +21,8 @@ afterAll(() => web?.close());
 
 /** The page's accessibility violations once the last notification has gone (axe misreads colours while it fades). */
 async function violations(page: Page): Promise<string[]> {
+  // A pointer resting on a notification keeps it open.
+  await page.mouse.move(1, 1);
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
   return accessibilityViolations(page);
 }
@@ -56,21 +63,30 @@ describe('convocations', () => {
     admin = await registerAccount(web.api, { displayName: 'Camille Martin' });
     organisationId = await createOrganisation(web.api.client, admin.token, { name: 'Les Jardins du Canal', legalForm: 'association' });
     secretary = await joinWithRole(web.api, admin.token, organisationId, 'secretary');
-    await addMember(web.api.client, admin.token, organisationId, { name: 'Alice Martin', email: aliceEmail, eNoticeConsent: true, joinedOn: '2024-01-15' });
+    await addMember(web.api.client, admin.token, organisationId, {
+      name: 'Alice Martin',
+      email: aliceEmail,
+      eNoticeConsent: true,
+      joinedOn: '2024-01-15',
+      birthDate: '1980-05-01',
+    });
     await addMember(web.api.client, admin.token, organisationId, {
       name: 'Bruno Petit',
       email: 'bruno.petit@example.org',
       eNoticeConsent: true,
       joinedOn: '2024-01-15',
+      birthDate: '1980-05-01',
     });
     await addMember(web.api.client, admin.token, organisationId, {
       name: 'Chloé Durand',
       postalAddress: '3 rue des Lilas\n75011 Paris',
       joinedOn: '2024-01-15',
+      birthDate: '1980-05-01',
     });
     // The general assembly in two months, its agenda through the api (the agenda editor has its own journey).
     const assembly = await generalAssemblyOf(web.api.client, admin.token, organisationId);
-    const startsAt = dayjs().add(60, 'day').hour(18).minute(30).second(0).millisecond(0).toISOString();
+    // 18:30 on the clocks of Paris, where the meeting is held.
+    const startsAt = dayjs.tz(`${dayjs().add(60, 'day').format('YYYY-MM-DD')} 18:30`, 'Europe/Paris').toISOString();
     const meeting = await scheduleMeeting(web.api.client, secretary.token, organisationId, {
       bodyId: assembly.id,
       startsAt,
