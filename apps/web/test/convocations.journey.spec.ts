@@ -117,6 +117,7 @@ describe('convocations', () => {
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Envoyer les convocations' }).click();
     await page.getByText('2 envoyées, 0 en échec, 0 en attente, 1 par courrier, sur 3').waitFor({ timeout: 60_000 });
+    await page.getByText('convoquée', { exact: true }).waitFor();
     await page.getByRole('progressbar', { name: 'Convocations envoyées' }).waitFor({ state: 'attached' });
     const table = page.getByRole('table', { name: 'État de la convocation de chaque membre' });
     await table.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'envoyée' }).waitFor();
@@ -147,6 +148,7 @@ describe('convocations', () => {
     await phone.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await phone.getByText(/pouvoir donné à Bruno Petit/).waitFor();
     expect(await violations(phone)).toEqual([]);
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await screenshot(phone, 'member-meeting-phone');
 
     // A forged link says so.

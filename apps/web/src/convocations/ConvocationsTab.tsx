@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import type { Locale } from '@collegial/governance';
 import type { MeetingTabProps } from '../meetings/meeting-tabs';
+import { MeetingQuery } from '../meetings/meetings.operations';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { notifyDone } from '../ui/notify';
 import { ConvocationProgressCard } from './ConvocationProgressCard';
@@ -31,6 +32,7 @@ export function ConvocationsTab({ organisationId, meeting, manages }: MeetingTab
     pause: !manages,
     context: sendingsContext,
   });
+  const client = useClient();
   const [sent, send] = useMutation(SendConvocationsMutation);
   const [late, setLate] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
@@ -57,6 +59,8 @@ export function ConvocationsTab({ organisationId, meeting, manages }: MeetingTab
       notifyDone(t('send.done', { count: outcome.data.sendConvocations.created }));
       reloadSendings({ requestPolicy: 'network-only' });
       setRefresh((count) => count + 1);
+      // The meeting is now convened: its page's status badge asks again.
+      void client.query(MeetingQuery, { organisationId, meetingId: meeting.id }, { requestPolicy: 'network-only' }).toPromise();
     }
   };
   const lateRefused = sent.error?.graphQLErrors[0]?.extensions?.reason === LATE;
