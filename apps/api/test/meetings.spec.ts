@@ -152,6 +152,34 @@ describe('meetings and their agenda', () => {
       expect(before.extensions).toMatchObject({ reason: 'INVALID_DATES' });
     });
 
+    it('refuses an extraordinary board meeting the statutes do not know, a duration out of range and a chair of another organisation', async () => {
+      const { organisationId, token, board, assembly } = await association();
+      const before = await snapshot(organisationId);
+      const extraordinary = await api.client.error(
+        SCHEDULE_MEETING,
+        { organisationId, input: { bodyId: board.id, kind: 'extraordinary', startsAt: '2026-03-12T17:30:00Z' } },
+        { token },
+      );
+      expect(extraordinary.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', details: { governanceCode: 'UNKNOWN_MEETING_KIND' } });
+      const tooLong = await api.client.error(
+        SCHEDULE_MEETING,
+        { organisationId, input: { bodyId: board.id, startsAt: '2026-03-12T17:30:00Z', durationMinutes: 0 } },
+        { token },
+      );
+      expect(tooLong.extensions).toMatchObject({ reason: 'INVALID_INPUT' });
+      const other = await adminWithOrganisation(api, 'association');
+      const stranger = await addMember(api.client, other.admin.token, other.organisationId, { name: 'Ailleurs' });
+      const chair = await api.client.error(
+        SCHEDULE_MEETING,
+        { organisationId, input: { bodyId: assembly.id, startsAt: '2026-06-13T08:00:00Z', chairMemberId: stranger.id } },
+        { token },
+      );
+      expect(chair.extensions).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await snapshot(organisationId)).toEqual(before);
+      const age = await scheduleMeeting(api.client, token, organisationId, { bodyId: assembly.id, kind: 'extraordinary', startsAt: '2026-06-13T10:00:00Z' });
+      expect(age.title).toBe(`${assembly.name} extraordinaire 2026`);
+    });
+
     it('goes draft → open → closed; only a draft is deleted; details no longer change once open', async () => {
       const { organisationId, token, board } = await association();
       const meeting = await scheduleMeeting(api.client, token, organisationId, { bodyId: board.id, startsAt: '2026-03-12T17:30:00.000Z' });

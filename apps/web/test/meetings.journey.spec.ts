@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/fr';
 import type { Locator, Page } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
+import { MeetingsService } from '../../api/src/meetings/services/meetings.service';
 import { generalAssemblyOf } from '../../api/test/support/meetings';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
 
@@ -156,7 +157,7 @@ describe('meetings', () => {
     await page.keyboard.press('Enter');
     await waitForOrder(page, ['1. Approbation des comptes 2025', '1.1. Rapport financier', '2. Rapport moral']);
     await page.getByRole('status').filter({ hasText: '« Approbation des comptes 2025 » est maintenant en position 1.' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Descendre « Approbation des comptes 2025 »');
+    expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Descendre « Approbation des comptes 2025 »');
 
     // By keyboard again, through the drag handle: Space picks the report up, the arrow moves it, Space drops it.
     await page.getByRole('button', { name: /^Déplacer « Rapport moral »/ }).focus();
@@ -218,7 +219,7 @@ describe('meetings', () => {
     await screenshot(phone, 'meeting-agenda-phone');
   });
 
-  it('a secretary sees who holds which proxy, opens the meeting, records arrivals until the quorum is reached, a departure, and closes it', async () => {
+  it('a secretary amends the convened agenda, sees who holds which proxy, opens the meeting, records arrivals until the quorum is reached, a departure, and closes it', async () => {
     // Paper proxies: David Moreau and Farid Benali give their votes to Alice Martin.
     const meetingId = meetingPath.split('/').pop()!;
     for (const [principal, holder] of [
@@ -233,7 +234,19 @@ describe('meetings', () => {
       );
     }
 
+    // The convocations are sent (their page comes with the convocations feature): the meeting is convened.
+    await web.api.app.get(MeetingsService).markConvened({ organisationId }, meetingId, new Date());
+
+    // An item added now is an amendment to the agenda the members received, and the page says so.
     const page = await signedIn(await web.newPage(), secretary, meetingPath);
+    await page.getByText('convoquée', { exact: true }).first().waitFor();
+    await addItem(page, 'Ajouter un point', { title: 'Questions diverses', minutes: 10 });
+    const amended = page.getByRole('status').filter({ hasText: 'Ordre du jour modifié depuis la convocation' });
+    await amended.getByText(/Questions diverses/).waitFor();
+    await page.mouse.move(640, 10);
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-amended-desktop');
+
     await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
     const proxies = page.getByRole('table', { name: 'Pouvoirs' });
     await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'David Moreau' }).waitFor();
@@ -255,16 +268,18 @@ describe('meetings', () => {
 
     // Alice arrives in person (her proxy from David now counts), Bruno joins remotely.
     await page.getByRole('button', { name: 'Arrivée sur place : Alice Martin' }).click();
-    await members.getByRole('row').filter({ hasText: 'Alice Martin' }).getByText('présent·e sur place').waitFor();
+    await members.getByRole('row').filter({ hasText: 'Alice Martin' }).getByText('sur place', { exact: true }).waitFor();
+    await members.getByRole('row').filter({ hasText: 'Alice Martin' }).getByText('3 voix').waitFor();
+    expect(await members.getByRole('row').filter({ hasText: 'David Moreau' }).textContent()).toContain('par Alice Martin');
     await page.getByRole('button', { name: 'Arrivée à distance : Bruno Petit' }).click();
-    await members.getByRole('row').filter({ hasText: 'Bruno Petit' }).getByText('présent·e à distance').waitFor();
+    await members.getByRole('row').filter({ hasText: 'Bruno Petit' }).getByText('à distance', { exact: true }).waitFor();
 
     // Chloé is found by typing part of her name, without its accent, and arrives in person.
     await page.getByRole('searchbox', { name: 'Rechercher un membre' }).fill('chloe');
     await members.getByRole('row').nth(1).filter({ hasText: 'Chloé Durand' }).waitFor();
     expect(await members.getByRole('row').count()).toBe(2);
     await page.getByRole('button', { name: 'Arrivée sur place : Chloé Durand' }).click();
-    await members.getByRole('row').filter({ hasText: 'Chloé Durand' }).getByText('présent·e sur place').waitFor();
+    await members.getByRole('row').filter({ hasText: 'Chloé Durand' }).getByText('sur place', { exact: true }).waitFor();
     await page.getByRole('searchbox', { name: 'Rechercher un membre' }).fill('');
 
     // The quorum is reached, and says why: the rule of the association, counted on the six members with a vote.
@@ -293,9 +308,38 @@ describe('meetings', () => {
     const phone = await signedIn(await web.newPage({ phone: true }), observer, `${meetingPath}/session`);
     await phone.getByText('La séance est close.').waitFor();
     await phone.getByRole('region', { name: 'Quorum' }).getByText('Quorum atteint', { exact: true }).waitFor();
-    await phone.getByRole('table', { name: 'Membres convoqués' }).getByRole('row').filter({ hasText: 'Alice Martin' }).waitFor();
+    await phone
+      .getByRole('table', { name: 'Membres convoqués' })
+      .getByRole('row', { name: /^Alice Martin sur place 3 voix/ })
+      .waitFor();
     expect(await phone.getByRole('button', { name: /^(Ouvrir la séance|Clore la séance|Arrivée|Départ)/ }).count()).toBe(0);
     expect(await violations(phone)).toEqual([]);
     await screenshot(phone, 'meeting-console-phone');
+  });
+
+  it('a secretary on a phone schedules an extraordinary assembly and prepares its agenda', async () => {
+    const page = await signedIn(await web.newPage({ phone: true }), secretary, `/o/${organisationId}/meetings`);
+    await page.getByRole('heading', { name: 'Réunions', level: 1 }).waitFor();
+    await page.getByRole('table', { name: 'Réunions passées' }).getByText('close', { exact: true }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meetings-phone');
+
+    await page.getByRole('button', { name: 'Nouvelle réunion' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle réunion' });
+    await choose(page, 'Instance', assembly.name);
+    await dialog.locator('label').getByText('extraordinaire', { exact: true }).click();
+    await typeDate(dialog, 'Date', dayjs(MEETING_DAY).add(14, 'day').format('YYYY-MM-DD'));
+    await dialog.getByLabel('Heure').fill('10:00');
+    await dialog.getByRole('textbox', { name: 'Lien de visioconférence' }).fill('https://visio.example.org/age');
+    expect(await dialogViolations(page)).toEqual([]);
+    await screenshot(page, 'meeting-schedule-phone');
+    await dialog.getByRole('button', { name: 'Planifier la réunion' }).click();
+    await page.getByRole('heading', { level: 1, name: /extraordinaire/ }).waitFor();
+    expect(await page.getByRole('link', { name: /Rejoindre la visioconférence/ }).getAttribute('href')).toBe('https://visio.example.org/age');
+
+    await addItem(page, 'Ajouter un point', { title: 'Modification des statuts', kind: 'délibération', minutes: 45 });
+    await page.getByRole('button', { name: 'Monter « Modification des statuts »' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await screenshot(page, 'meeting-preparation-phone');
   });
 });

@@ -174,3 +174,47 @@ export const DEMO_HANDOVER = {
   on: '2024-06-15',
   decision: "Conseil d'administration du 15 juin 2024 : élection de la présidente à l'unanimité",
 };
+
+/** The general assembly being prepared: about six weeks ahead when the demo is seeded, so it can still be convened in time. */
+export const DEMO_ASSEMBLY = {
+  daysAhead: 42,
+  /** 09:00 UTC: 10:00 or 11:00 in Paris. */
+  hourUtc: 9,
+  durationMinutes: 180,
+  place: 'Maison des associations, 12 rue des Lilas, Rennes',
+  agenda: [
+    {
+      kind: 'information' as const,
+      title: 'Rapport moral de la présidente',
+      presenter: 'helene',
+      plannedMinutes: 20,
+    },
+    {
+      kind: 'deliberation' as const,
+      title: "Approbation des comptes de l'exercice 2025",
+      presenter: 'marie',
+      plannedMinutes: 30,
+      resolution: {
+        title: 'Première résolution : approbation des comptes 2025',
+        text: "L'assemblée générale, après avoir entendu le rapport de gestion du conseil d'administration et le rapport financier, approuve les comptes de l'exercice clos le 31 décembre 2025 tels qu'ils lui ont été présentés.",
+      },
+    },
+    {
+      kind: 'election' as const,
+      title: "Élection des membres du conseil d'administration",
+      presenter: 'nadia',
+      plannedMinutes: 40,
+    },
+  ],
+};
+
+/** A board meeting already held: about two months before the demo is seeded. */
+export const DEMO_PAST_BOARD_MEETING = {
+  daysAgo: 60,
+  hourUtc: 17,
+  durationMinutes: 120,
+  place: 'Local de la coopérative',
+  agendaTitle: "Préparation de l'assemblée générale",
+  /** The board meets every quarter. */
+  rhythmMonths: 3,
+};

@@ -8,7 +8,10 @@ import { CollegesService } from '../colleges/colleges.service';
 import { MandatesService } from '../mandates/mandates.service';
 import { MembersService } from '../members/members.service';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { DEMO_ACCOUNTS, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION } from './demo-data';
+import { AgendaService } from '../meetings/services/agenda.service';
+import { BodyRhythmsService } from '../meetings/services/body-rhythms.service';
+import { MeetingsService } from '../meetings/services/meetings.service';
+import { DEMO_ACCOUNTS, DEMO_ASSEMBLY, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION, DEMO_PAST_BOARD_MEETING } from './demo-data';
 
 export interface DemoLogin {
   email: string;
@@ -60,7 +63,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogin> {
   await members.linkAccount(organisation.id, memberIds.get('nadia')!, account.id);
 
   const bodies = app.get(BodiesService);
-  await bodies.create(actor, { kind: 'generalAssembly', name: 'Assemblée générale des associés' });
+  const assembly = await bodies.create(actor, { kind: 'generalAssembly', name: 'Assemblée générale des associés' });
   const board = await bodies.create(actor, { kind: 'board', name: "Conseil d'administration" });
   const mandates = app.get(MandatesService);
   for (const seat of DEMO_BOARD) {
@@ -79,7 +82,60 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogin> {
     on: DEMO_HANDOVER.on,
     decision: DEMO_HANDOVER.decision,
   });
+  await seedMeetings(app, actor, { assemblyId: assembly.id, boardId: board.id }, memberIds);
   return { email: account.email, password: DEMO_ACCOUNTS.password, organisationId: organisation.id, created: true };
+}
+
+/** A general assembly ready to convene, with its agenda, and a board meeting already held. */
+async function seedMeetings(
+  app: INestApplication,
+  actor: Actor,
+  bodies: { assemblyId: string; boardId: string },
+  memberIds: Map<string, string>,
+): Promise<void> {
+  const meetings = app.get(MeetingsService);
+  const agenda = app.get(AgendaService);
+  const day = (offsetDays: number, hourUtc: number) => {
+    const at = new Date();
+    at.setUTCDate(at.getUTCDate() + offsetDays);
+    at.setUTCHours(hourUtc, 0, 0, 0);
+    return at;
+  };
+  const startsAt = day(DEMO_ASSEMBLY.daysAhead, DEMO_ASSEMBLY.hourUtc);
+  const chair = memberIds.get('helene')!;
+  const assembly = await meetings.schedule(actor, {
+    bodyId: bodies.assemblyId,
+    kind: 'ordinary',
+    title: `Assemblée générale ordinaire ${startsAt.getUTCFullYear()}`,
+    startsAt,
+    durationMinutes: DEMO_ASSEMBLY.durationMinutes,
+    place: DEMO_ASSEMBLY.place,
+    chairMemberId: chair,
+  });
+  for (const point of DEMO_ASSEMBLY.agenda) {
+    const node = await agenda.addItem(actor, assembly.id, {
+      kind: point.kind,
+      title: point.title,
+      presenterMemberId: memberIds.get(point.presenter)!,
+      plannedMinutes: point.plannedMinutes,
+    });
+    if ('resolution' in point && point.resolution) await agenda.addResolution(actor, node.item.id, point.resolution);
+  }
+
+  const past = DEMO_PAST_BOARD_MEETING;
+  const heldAt = day(-past.daysAgo, past.hourUtc);
+  const board = await meetings.schedule(actor, {
+    bodyId: bodies.boardId,
+    startsAt: heldAt,
+    durationMinutes: past.durationMinutes,
+    place: past.place,
+    chairMemberId: chair,
+  });
+  await agenda.addItem(actor, board.id, { kind: 'deliberation', title: past.agendaTitle, presenterMemberId: memberIds.get('nadia')! });
+  await meetings.markConvened(actor, board.id, day(-past.daysAgo - 15, past.hourUtc));
+  await meetings.open(actor, board.id, heldAt);
+  await meetings.close(actor, board.id, new Date(heldAt.getTime() + past.durationMinutes * 60_000));
+  await app.get(BodyRhythmsService).set(actor, bodies.boardId, past.rhythmMonths);
 }
 
 /** With DEMO=1, or on the embedded database in development: the demo is there to log in to. */

@@ -8,7 +8,7 @@ const COLOURS: Record<MeetingStatus, string> = { draft: 'gray.8', convened: 'blu
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation('meetings');
   return (
-    <Badge color={COLOURS[status]} variant={status === 'open' || status === 'closed' ? 'filled' : 'outline'} radius="sm">
+    <Badge color={COLOURS[status]} variant={status === 'open' || status === 'closed' ? 'filled' : 'outline'} radius="sm" miw="max-content">
       {t(`statuses.${status}`)}
     </Badge>
   );

@@ -105,6 +105,7 @@ export function ScheduleMeetingModal({
               aria-labelledby="meeting-kind-label"
               value={kind}
               onChange={(value) => setKind(value)}
+              fullWidth
               data={(['ordinary', 'extraordinary'] as const).map((value) => ({ value, label: t(`kinds.${value}`) }))}
             />
           </Stack>
@@ -116,7 +117,8 @@ export function ScheduleMeetingModal({
               aria-labelledby="meeting-convocation-label"
               value={convocation}
               onChange={(value) => setConvocation(value)}
-              data={(['first', 'second'] as const).map((value) => ({ value, label: t(`convocations.${value}`) }))}
+              fullWidth
+              data={(['first', 'second'] as const).map((value) => ({ value, label: t(`convocationChoices.${value}`) }))}
             />
           </Stack>
           {convocation === 'second' && (

@@ -171,3 +171,9 @@ export const CloseMeetingMutation = graphql(`
     }
   }
 `);
+
+export const DeleteMeetingMutation = graphql(`
+  mutation DeleteMeeting($organisationId: UUID!, $meetingId: UUID!) {
+    deleteMeeting(organisationId: $organisationId, meetingId: $meetingId)
+  }
+`);

@@ -12,7 +12,10 @@ export function readableSlug(text: string, max = 40): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.slice(0, max).replace(/-+$/, '') || 'reunion';
+  // Cut between words rather than inside one.
+  const boundary = slug.lastIndexOf('-', max);
+  const cut = slug.length <= max ? slug : slug.slice(0, boundary > 0 ? boundary : max);
+  return cut.replace(/-+$/, '') || 'reunion';
 }
 
 /**

@@ -64,7 +64,7 @@ export function AgendaItemCard({
             <Text fw={600}>
               {item.number}. {title}
             </Text>
-            <Badge variant="outline" color={KIND_COLOURS[item.kind]} radius="sm">
+            <Badge variant="outline" color={KIND_COLOURS[item.kind]} radius="sm" miw="max-content">
               {t(`agenda.kinds.${item.kind}`)}
             </Badge>
           </Group>

@@ -65,6 +65,7 @@ export function AgendaItemModal({
             </Text>
             <SegmentedControl
               aria-labelledby="agenda-kind-label"
+              fullWidth
               value={kind}
               onChange={(value) => setKind(value)}
               data={KINDS.map((value) => ({ value, label: t(`agenda.kinds.${value}`) }))}

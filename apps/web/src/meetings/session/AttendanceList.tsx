@@ -75,9 +75,19 @@ export function AttendanceList({
                     </Table.Th>
                     <Table.Td>
                       <Group gap={6}>
-                        <Badge color={STATUS_COLOURS[entry.status]} variant={here ? 'filled' : 'outline'} radius="sm">
+                        <Badge color={STATUS_COLOURS[entry.status]} variant={here ? 'filled' : 'outline'} radius="sm" miw="max-content">
                           {t(`console.states.${entry.status}`)}
                         </Badge>
+                        {here && entry.votes > 1 && (
+                          <Text size="xs" fw={600}>
+                            {t('console.votes', { count: entry.votes })}
+                          </Text>
+                        )}
+                        {entry.status === 'represented' && entry.representedBy && (
+                          <Text size="xs" c="dimmed">
+                            {t('console.representedBy', { name: entry.representedBy.name })}
+                          </Text>
+                        )}
                         {here && entry.arrivedAt && (
                           <Text size="xs" c="dimmed">
                             {t('console.since', { time: dayjs(entry.arrivedAt).format('HH:mm') })}
