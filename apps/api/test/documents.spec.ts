@@ -131,6 +131,25 @@ describe('documents: upload, versions, download', () => {
     expect(afterV2.content).toContain(`${sha256(first).slice(0, 2)}/${sha256(first)}`);
   });
 
+  it('versions uploaded at the same moment get consecutive numbers, the last one current', async () => {
+    const { organisationId, secretary, observer, upload } = await organisation();
+    const created = await upload({ title: 'Budget', kind: 'budget', target: 'library' }, { name: 'budget.csv', bytes: 'poste;montant\n' });
+    const answers = await Promise.all(
+      [1, 2, 3].map((i) =>
+        uploadVersion(api.url, created.body.id, {
+          token: secretary.token,
+          fields: { organisationId },
+          file: { name: 'budget.csv', bytes: `poste;montant\nligne;${i}\n` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(answers.map((a) => a.body.version.number).sort()).toEqual([2, 3, 4]);
+    const { document } = await api.client.ok(DOCUMENT, { organisationId, documentId: created.body.id }, { token: observer.token });
+    expect(document.versions.map((v: { number: number }) => v.number)).toEqual([4, 3, 2, 1]);
+    expect(document.currentVersion.number).toBe(4);
+  });
+
   it('uploads need a session (401) and the secretary role (403); another organisation is not found (404)', async () => {
     const { organisationId, member, observer, upload } = await organisation();
     const other = await adminWithOrganisation(api);

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpStatus, Inject, Logger, type OnModuleInit, Param, Post, Query, Req, Res } from '@nestjs/common';
@@ -44,8 +44,18 @@ export class DocumentsController implements OnModuleInit {
     this.stagingDirectory = join(config.dataDir, 'documents', 'staging');
   }
 
+  /** The staging folder, without what an api stopped in the middle of an upload left there a day ago or more (another replica may be receiving now). */
   async onModuleInit(): Promise<void> {
     await mkdir(this.stagingDirectory, { recursive: true });
+    const dayAgo = Date.now() - 24 * 3600 * 1000;
+    for (const name of await readdir(this.stagingDirectory)) {
+      const path = join(this.stagingDirectory, name);
+      const modified = await stat(path).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      );
+      if (modified < dayAgo) await rm(path, { force: true });
+    }
   }
 
   @Post()

@@ -171,9 +171,13 @@ export class DocumentsService {
 
   /** A version to download (the current one unless `number` is given) and its bytes. */
   async open(actor: Pick<Actor, 'organisationId'>, document: Document, number?: number): Promise<{ version: DocumentVersion; content: Readable }> {
-    const where = number === undefined ? { id: document.currentVersionId ?? undefined } : { documentId: document.id, number };
+    const versions = this.versions.of(actor.organisationId);
     const version =
-      where.id === undefined && number === undefined ? null : await this.versions.of(actor.organisationId).findOne(where, { select: WITHOUT_TEXT });
+      number !== undefined
+        ? await versions.findOne({ documentId: document.id, number }, { select: WITHOUT_TEXT })
+        : document.currentVersionId
+          ? await versions.findOne({ id: document.currentVersionId }, { select: WITHOUT_TEXT })
+          : null;
     if (!version) throw DomainError.notFound({ fr: 'Version du document', en: 'Document version' });
     return { version, content: await this.storage.get(version.sha256) };
   }
