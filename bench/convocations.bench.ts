@@ -10,19 +10,21 @@
  * Prints progress samples (from the convocationProgress query), the time to the last
  * delivery, the api's peak RSS (VmHWM of each process) and whether anything was sent twice.
  *
- * Options: --members=N (default 2000), --signal=SIGTERM|SIGKILL, --no-restart.
+ * Options: --members=N (default 2000), --signal=SIGTERM|SIGKILL, --no-restart,
+ * --cpu-prof=DIR (the first api under `node --cpu-prof`, its profile summarised at the end).
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { findFreePort } from '../libs/database/src/free-port';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
 import { startChild, stopChild, waitForOk } from './child-process';
+import { printSummary, summarise } from './cpu-profile-summary';
 
 const MAIN = join(__dirname, '../apps/api/src/main.js');
 const TARGET_SECONDS = 60;
@@ -32,6 +34,7 @@ const POSTAL_EVERY = 40;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 interface Options {
+  cpuProfDir: string | null;
   members: number;
   signal: 'SIGTERM' | 'SIGKILL';
   restart: boolean;
@@ -43,7 +46,8 @@ function parseOptions(argv: string[]): Options {
   if (!Number.isInteger(members) || members < 10 || members > 5000) throw new Error('--members is 10 to 5000');
   const signal = value('signal') ?? 'SIGTERM';
   if (signal !== 'SIGTERM' && signal !== 'SIGKILL') throw new Error('--signal is SIGTERM or SIGKILL');
-  return { members, signal, restart: !argv.includes('--no-restart') };
+  const cpuProf = value('cpu-prof');
+  return { members, signal, restart: !argv.includes('--no-restart'), cpuProfDir: cpuProf ? resolve(cpuProf) : null };
 }
 
 /** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); 0 once it has exited. */
@@ -151,8 +155,11 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       SMTP_URL: smtp.url,
     };
+    let profiled = false;
     const startApi = async () => {
-      const api = startChild([MAIN], environment);
+      const profile = options.cpuProfDir && !profiled ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+      profiled = true;
+      const api = startChild([...profile, MAIN], environment);
       children.push(api.child);
       const started = Date.now();
       await waitForOk(`${url}/health`, api.child, api.output);
@@ -330,6 +337,11 @@ async function main(): Promise<void> {
     if (lastDeliverySeconds > TARGET_SECONDS) say(`SLOWER than the ${TARGET_SECONDS} s target`);
   } finally {
     for (const child of children) await stopChild(child);
+    if (options.cpuProfDir) {
+      const profiles = (await readdir(options.cpuProfDir)).filter((f) => f.endsWith('.cpuprofile')).sort();
+      const newest = profiles.at(-1);
+      if (newest) printSummary(summarise(JSON.parse(await readFile(join(options.cpuProfDir, newest), 'utf8')) as Parameters<typeof summarise>[0]), say);
+    }
     await smtp.close();
     await postgres?.stop();
     await rm(dataDir, { recursive: true, force: true });

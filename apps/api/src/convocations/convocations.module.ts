@@ -3,10 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { MailModule } from '../core/mail/mail.module';
 import { TenancyModule } from '../core/tenancy/tenancy.module';
-import { Meeting } from '../meetings/entities/meeting.entity';
 import { DocumentsModule } from '../documents/documents.module';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { Member } from '../members/member.entity';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarFeed } from './calendar/calendar-feed.entity';
@@ -35,7 +33,7 @@ import { MeetingFactsReader } from './services/meeting-facts';
  */
 @Module({
   imports: [
-    TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink, Member, Meeting]),
+    TenancyModule.forFeature([Convocation, ConvocationSending, PersonalLink]),
     TypeOrmModule.forFeature([CalendarFeed]),
     MeetingsModule,
     DocumentsModule,

@@ -11,7 +11,7 @@ import { MeetingsService } from '../../meetings/services/meetings.service';
 import { looksLikePersonalLinkToken, newPersonalLinkToken, personalLinkHash } from '../personal-links/personal-link-token';
 import { meetingEvent } from '../services/meeting-facts';
 import { CalendarFeed } from './calendar-feed.entity';
-import { buildCalendar, type CalendarEvent } from './ics';
+import { buildCalendar, type CalendarEvent } from '../ics/ics';
 
 /** How far back the feed goes: last year's meetings stay visible, older ones drop out. */
 const FEED_HISTORY_DAYS = 365;

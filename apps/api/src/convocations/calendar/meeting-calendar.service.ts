@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AccountRolesService } from '../../access/account-roles.service';
-import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
+import { MeetingsService } from '../../meetings/services/meetings.service';
 import { canonicalUuid } from '../../core/graphql/uuid.scalar';
-import { DomainError } from '../../core/errors/domain-error';
-import { Meeting } from '../../meetings/entities/meeting.entity';
+import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import type { MeetingGuest } from '../personal-links/meeting-guest';
 import { MeetingFactsReader } from '../services/meeting-facts';
-import { buildCalendar } from './ics';
+import { buildCalendar } from '../ics/ics';
 
 const MEETING = { fr: 'Réunion', en: 'Meeting' };
 
@@ -14,18 +13,25 @@ const MEETING = { fr: 'Réunion', en: 'Meeting' };
 @Injectable()
 export class MeetingCalendarService {
   constructor(
-    @InjectTenantRepository(Meeting) private readonly meetings: TenantRepository<Meeting>,
+    private readonly meetings: MeetingsService,
     private readonly roles: AccountRolesService,
     private readonly facts: MeetingFactsReader,
   ) {}
 
   async forAccount(accountId: string, meetingId: string): Promise<string> {
     const id = this.checkedId(meetingId);
-    // The id alone names the meeting; the organisation it belongs to is then checked like any other.
-    const meeting = await this.meetings.acrossOrganisations().findOne({ where: { id }, select: { id: true, organisationId: true, status: true } });
-    const role = meeting ? await this.roles.roleOf(accountId, meeting.organisationId) : null;
-    if (!meeting || !role) throw DomainError.notFound(MEETING);
-    return this.calendar(meeting.organisationId, id);
+    // Looked for in the account's own organisations only: elsewhere it does not exist for them.
+    for (const { organisation } of await this.roles.organisationsOf(accountId)) {
+      const found = await this.meetings.get({ organisationId: organisation.id }, id).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof DomainError && error.reason === ErrorReason.NotFound) return false;
+          throw error;
+        },
+      );
+      if (found) return this.calendar(organisation.id, id);
+    }
+    throw DomainError.notFound(MEETING);
   }
 
   async forGuest(guest: MeetingGuest, meetingId: string): Promise<string> {

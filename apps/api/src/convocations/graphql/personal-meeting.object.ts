@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { UUIDScalar } from '../../core/graphql/uuid.scalar';
 import { downloadPath } from '../../documents/services/download-path';
-import type { MeetingProxy } from '../../meetings/entities/meeting-proxy.entity';
+import type { ProxyRecord } from '../services/foreign-types';
 import type { ConvocationAnswer } from '../entities/convocation-enums';
 import type { PersonalMeeting } from '../services/replies.service';
 import { ConvocationAnswerEnum } from './convocation-enums.graphql';
@@ -35,7 +35,7 @@ export class PersonalProxyObject {
   @Field(() => String, { nullable: true }) holderName: string | null;
   @Field(() => GraphQLISODateTime) givenAt: Date;
 
-  static from(proxy: MeetingProxy, names: Map<string, string>): PersonalProxyObject {
+  static from(proxy: ProxyRecord, names: Map<string, string>): PersonalProxyObject {
     return Object.assign(new PersonalProxyObject(), {
       id: proxy.id,
       principalMemberId: proxy.principalMemberId,

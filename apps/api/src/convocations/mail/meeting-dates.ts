@@ -1,13 +1,28 @@
 import type { MailLocale } from '../../core/mail/mail-layout';
 
+type Style = 'day' | 'time';
+
+/** Intl formatters are costly to build (a third of a convocation's CPU): one per locale, zone and style. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: Style, timeZone: string, locale: MailLocale): Intl.DateTimeFormat {
+  const key = `${style}|${timeZone}|${locale}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', style === 'day' ? { dateStyle: 'full', timeZone } : { timeStyle: 'short', timeZone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** "samedi 14 mars 2026" in the meeting's time zone. */
 export function meetingDay(date: Date, timeZone: string, locale: MailLocale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeZone }).format(date);
+  return formatter('day', timeZone, locale).format(date);
 }
 
 /** "14:00" in the meeting's time zone. */
 export function meetingTime(date: Date, timeZone: string, locale: MailLocale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short', timeZone }).format(date);
+  return formatter('time', timeZone, locale).format(date);
 }
 
 /** "samedi 14 mars 2026, de 14:00 à 16:00 (Europe/Paris)". */

@@ -6,7 +6,7 @@ import type { Job } from '../../core/jobs/job-queues';
 import { Mailer } from '../../core/mail/mailer.service';
 import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
 import { Transactions } from '../../core/transactions/transactions';
-import { buildCalendar, calendarContentType } from '../calendar/ics';
+import { buildCalendar, calendarContentType } from '../ics/ics';
 import { Convocation } from '../entities/convocation.entity';
 import { convocationMail } from '../mail/convocation-mail';
 import { PersonalLinksService } from '../personal-links/personal-links.service';

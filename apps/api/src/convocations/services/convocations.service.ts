@@ -10,12 +10,12 @@ import { InjectTenantRepository, type TenantRepository } from '../../core/tenanc
 import { Transactions } from '../../core/transactions/transactions';
 import { AgendaService } from '../../meetings/services/agenda.service';
 import { MeetingsService } from '../../meetings/services/meetings.service';
-import type { Member } from '../../members/member.entity';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import type { ConvocationStatus } from '../entities/convocation-enums';
 import { Convocation } from '../entities/convocation.entity';
 import { ConvocationSending } from '../entities/convocation-sending.entity';
 import { CONVOCATION_QUEUE } from './convocation-jobs';
+import type { MemberRecord } from './foreign-types';
 
 export interface ConvocationProgress {
   total: number;
@@ -196,7 +196,7 @@ export class ConvocationsService {
     return this.convocations.of(organisationId).findOne({ meetingId, memberId });
   }
 
-  private newConvocation(organisationId: string, meetingId: string, member: Member): Convocation {
+  private newConvocation(organisationId: string, meetingId: string, member: MemberRecord): Convocation {
     const channel = convocationChannel({ eNoticeConsent: member.eNoticeConsent, email: member.email });
     return this.convocations.of(organisationId).create({
       meetingId,

@@ -3,11 +3,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AgendaService } from '../../meetings/services/agenda.service';
 import { flatten } from '../../meetings/services/agenda-tree';
 import { MeetingsService } from '../../meetings/services/meetings.service';
-import type { Meeting } from '../../meetings/entities/meeting.entity';
-import type { Document } from '../../documents/entities/document.entity';
+import type { DocumentRecord, MeetingRecord } from './foreign-types';
 import { DocumentsService } from '../../documents/services/documents.service';
 import { OrganisationsService } from '../../organisations/organisations.service';
-import type { CalendarEvent } from '../calendar/ics';
+import type { CalendarEvent } from '../ics/ics';
 import type { MailAgendaItem } from '../mail/convocation-mail';
 
 /** A meeting lasts two hours when its duration is not given. */
@@ -15,7 +14,7 @@ export const DEFAULT_MEETING_MINUTES = 120;
 
 /** What every convocation of a meeting shares: read once per meeting, not once per member. */
 export interface MeetingFacts {
-  meeting: Meeting;
+  meeting: MeetingRecord;
   organisationName: string;
   bodyName: string;
   end: Date;
@@ -25,12 +24,12 @@ export interface MeetingFacts {
 }
 
 /** The planned end of a meeting. */
-export const meetingEnd = (meeting: Pick<Meeting, 'startsAt' | 'durationMinutes'>) =>
+export const meetingEnd = (meeting: Pick<MeetingRecord, 'startsAt' | 'durationMinutes'>) =>
   new Date(meeting.startsAt.getTime() + (meeting.durationMinutes ?? DEFAULT_MEETING_MINUTES) * 60_000);
 
 /** The event of a meeting, its UID stable for the meeting, its sequence growing with each change. */
 export function meetingEvent(
-  meeting: Meeting,
+  meeting: MeetingRecord,
   facts: { bodyName: string; organisationName: string; agenda: MailAgendaItem[] },
   publicUrl: string,
 ): CalendarEvent {
@@ -98,7 +97,7 @@ export class MeetingFactsReader {
           actor,
           nodes.map((n) => n.item.id),
         )
-      : new Map<string, Document[]>();
+      : new Map<string, DocumentRecord[]>();
     const documents = [...ofMeeting, ...nodes.flatMap((n) => ofItems.get(n.item.id) ?? [])].map((d) => ({ id: d.id, title: d.title }));
     return {
       meeting,

@@ -6,7 +6,7 @@ import type { Job } from '../../core/jobs/job-queues';
 import { Mailer } from '../../core/mail/mailer.service';
 import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
 import { ProxiesService } from '../../meetings/services/proxies.service';
-import { Member } from '../../members/member.entity';
+import { Convocation } from '../entities/convocation.entity';
 import { proxyNoticeMail } from '../mail/proxy-notice-mail';
 import { PersonalLinksService } from '../personal-links/personal-links.service';
 import { MeetingFactsReader } from './meeting-facts';
@@ -20,7 +20,7 @@ import { PROXY_NOTICE_QUEUE } from './proxy-notice-jobs';
 @Injectable()
 export class ProxyNoticeDelivery implements OnModuleInit {
   constructor(
-    @InjectTenantRepository(Member) private readonly members: TenantRepository<Member>,
+    @InjectTenantRepository(Convocation) private readonly convocations: TenantRepository<Convocation>,
     private readonly proxies: ProxiesService,
     private readonly facts: MeetingFactsReader,
     private readonly links: PersonalLinksService,
@@ -37,9 +37,10 @@ export class ProxyNoticeDelivery implements OnModuleInit {
     const { organisationId, proxyId } = job.payload;
     const proxy = await this.proxies.get(organisationId, proxyId).catch(() => null);
     if (!proxy || proxy.status !== 'given' || !proxy.holderMemberId) return;
-    const scope = this.members.of(organisationId);
-    const holder = await scope.findOne({ id: proxy.holderMemberId }, { relations: { account: true } });
-    const principal = await scope.findOne({ id: proxy.principalMemberId });
+    // Both are convened: read with their convocations (and the holder's language with their account).
+    const scope = this.convocations.of(organisationId);
+    const holder = (await scope.findOne({ meetingId: proxy.meetingId, memberId: proxy.holderMemberId }, { relations: { member: { account: true } } }))?.member;
+    const principal = (await scope.findOne({ meetingId: proxy.meetingId, memberId: proxy.principalMemberId }, { relations: { member: true } }))?.member;
     if (!holder || !principal || !holder.email || convocationChannel(holder) !== 'email') return;
     const facts = await this.facts.of(organisationId, proxy.meetingId);
     const { token, link } = await this.links.issue(organisationId, proxy.meetingId, holder.id, facts.end);

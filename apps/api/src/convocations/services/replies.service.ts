@@ -4,29 +4,27 @@ import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { JobQueue } from '../../core/jobs/job-queue.service';
 import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
 import { Transactions } from '../../core/transactions/transactions';
-import type { Meeting } from '../../meetings/entities/meeting.entity';
-import type { MeetingProxy } from '../../meetings/entities/meeting-proxy.entity';
 import { AttendanceService } from '../../meetings/services/attendance.service';
 import { MeetingsService } from '../../meetings/services/meetings.service';
 import { ProxiesService } from '../../meetings/services/proxies.service';
-import { Member } from '../../members/member.entity';
 import type { ConvocationAnswer, SignInMode } from '../entities/convocation-enums';
 import { Convocation } from '../entities/convocation.entity';
 import type { MeetingGuest } from '../personal-links/meeting-guest';
+import type { MeetingRecord, MemberRecord, ProxyRecord } from './foreign-types';
 import { PROXY_NOTICE_QUEUE } from './proxy-notice-jobs';
 import { MeetingFactsReader, type MeetingFacts } from './meeting-facts';
 
 /** What a member sees through their personal link. */
 export interface PersonalMeeting {
   facts: MeetingFacts;
-  member: Member;
+  member: MemberRecord;
   convocation: Convocation | null;
   /** The proxy the member gave, in force. */
-  proxyGiven: MeetingProxy | null;
+  proxyGiven: ProxyRecord | null;
   /** Proxies given to the member, in force. */
-  proxiesHeld: MeetingProxy[];
+  proxiesHeld: ProxyRecord[];
   /** Members the member may name as holder (the others convened), by name. */
-  proxyCandidates: Member[];
+  proxyCandidates: MemberRecord[];
   /** Names of the members met above (principals, holders). */
   names: Map<string, string>;
 }
@@ -38,7 +36,7 @@ export interface ReplyInput {
 
 const CONVOCATION = { fr: 'Convocation', en: 'Convocation' };
 
-function repliesClosed(meeting: Meeting): DomainError {
+function repliesClosed(meeting: MeetingRecord): DomainError {
   return new DomainError(
     ErrorReason.RepliesClosed,
     meeting.status === 'open'
@@ -61,7 +59,6 @@ function repliesClosed(meeting: Meeting): DomainError {
 export class RepliesService {
   constructor(
     @InjectTenantRepository(Convocation) private readonly convocations: TenantRepository<Convocation>,
-    @InjectTenantRepository(Member) private readonly members: TenantRepository<Member>,
     private readonly meetings: MeetingsService,
     private readonly proxies: ProxiesService,
     private readonly attendance: AttendanceService,
@@ -74,9 +71,10 @@ export class RepliesService {
   async personalMeeting(guest: MeetingGuest): Promise<PersonalMeeting> {
     const { organisationId, meetingId, memberId } = guest;
     const facts = await this.facts.read(organisationId, meetingId);
-    const member = await this.members.of(organisationId).findOne({ id: memberId });
-    if (!member) throw DomainError.notFound(CONVOCATION);
-    const convocation = await this.convocations.of(organisationId).findOne({ meetingId, memberId });
+    // The member read with their convocation (the members feature's table is not ours to query).
+    const convocation = await this.convocations.of(organisationId).findOne({ meetingId, memberId }, { relations: { member: true } });
+    const member = convocation?.member;
+    if (!convocation || !member) throw DomainError.notFound(CONVOCATION);
     const inForce = await this.proxies.inForce(organisationId, meetingId);
     const roll = await this.meetings.convenedMembers(organisationId, meetingId);
     const names = new Map(roll.members.map((m) => [m.member.id, m.member.name]));
@@ -171,10 +169,19 @@ export class RepliesService {
     const count = (answer: ConvocationAnswer | null) => rows.find((r) => r.answer === answer)?.count ?? 0;
     const proxies = await this.proxies.inForce(organisationId, meetingId);
     const ids = [...new Set(proxies.flatMap((p) => [p.principalMemberId, ...(p.holderMemberId ? [p.holderMemberId] : [])]))];
+    // Principals and holders are convened: their names come with their convocations.
     const names = new Map(
       ids.length === 0
         ? []
-        : (await this.members.of(organisationId).query('m').andWhere('m.id IN (:...ids)', { ids }).getMany()).map((m) => [m.id, m.name] as const),
+        : (
+            await this.convocations
+              .of(organisationId)
+              .query('c')
+              .innerJoinAndSelect('c.member', 'member')
+              .andWhere('c.meeting_id = :meetingId', { meetingId })
+              .andWhere('c.member_id IN (:...ids)', { ids })
+              .getMany()
+          ).map((c) => [c.memberId, c.member!.name] as const),
     );
     return {
       convened: rows.reduce((sum, r) => sum + r.count, 0),

@@ -37,6 +37,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly registrations = new Map<QueueName, Registration>();
   private boss: PgBoss | null = null;
   private started: Promise<void> | null = null;
+  /** How long the last start took (ms): pg-boss checks or installs its schema, then its queues. */
+  startupMs: number | null = null;
 
   constructor(
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
@@ -98,7 +100,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss = null;
     // graceful: the jobs under way finish (their mail is sent and recorded) before the
     // database closes; whatever is still active after the timeout is retried at the next start.
+    const stopping = Date.now();
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.logger.log(`Job queue stopped in ${Date.now() - stopping} ms`);
   }
 
   private running(): Promise<PgBoss> {
@@ -141,7 +145,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         this.workBatch(boss, registration, jobs),
       );
     }
-    this.logger.log(`Job queue started in ${Date.now() - started} ms (schema ${JOBS_SCHEMA}, queues: ${[...this.registrations.keys()].join(', ') || 'none'})`);
+    this.startupMs = Date.now() - started;
+    this.logger.log(`Job queue started in ${this.startupMs} ms (schema ${JOBS_SCHEMA}, queues: ${[...this.registrations.keys()].join(', ') || 'none'})`);
   }
 
   /**

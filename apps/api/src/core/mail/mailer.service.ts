@@ -24,14 +24,15 @@ export interface MailAttachment {
 }
 
 type SmtpTransport = ReturnType<typeof createSmtpTransport>;
-type FileTransport = ReturnType<typeof createFileTransport>;
+type Composer = ReturnType<typeof createComposer>;
 
 /**
  * A pool of up to five connections: a convocation to two thousand members sends them one
  * after another on open connections rather than opening one per message.
  */
 const createSmtpTransport = (url: string) => createTransport({ url, pool: true, maxConnections: 5, maxMessages: 500 } as Parameters<typeof createTransport>[0]);
-const createFileTransport = () => createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+/** Composes a message into a Buffer: CRLF line ends for SMTP, LF for an .eml file. */
+const createComposer = (newline: 'windows' | 'unix') => createTransport({ streamTransport: true, buffer: true, newline });
 
 /**
  * Sends mail over SMTP_URL. Without it (the embedded default), each message is written as
@@ -41,12 +42,14 @@ const createFileTransport = () => createTransport({ streamTransport: true, buffe
 export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger('Mailer');
   private readonly smtp: SmtpTransport | null;
-  private readonly file: FileTransport | null;
+  private readonly composer: Composer;
   private readonly directory: string;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.smtp = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : null;
-    this.file = config.smtpUrl ? null : createFileTransport();
+    // Also with SMTP: the message is composed in memory first, then written to the
+    // connection in one piece rather than in many small writes.
+    this.composer = createComposer(config.smtpUrl ? 'windows' : 'unix');
     this.directory = join(resolve(config.dataDir), 'mail');
   }
 
@@ -62,15 +65,15 @@ export class Mailer implements OnApplicationShutdown {
       headers: { ...mail.headers, 'Content-Language': mail.locale },
       attachments: mail.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
     };
+    const composed = await this.composer.sendMail(message);
     if (this.smtp) {
-      await this.smtp.sendMail(message);
+      await this.smtp.sendMail({ envelope: composed.envelope, raw: composed.message });
       this.logger.log(`Mail "${rendered.subject}" sent to ${mail.to}`);
       return;
     }
-    const info = await this.file!.sendMail(message);
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const path = join(this.directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
-    await writeFile(path, info.message as Buffer, { mode: 0o600 });
+    await writeFile(path, composed.message as Buffer, { mode: 0o600 });
     this.logger.log(`Mail "${rendered.subject}" to ${mail.to} written to ${path} (no SMTP_URL)`);
   }
 
