@@ -142,13 +142,18 @@ describe('convocations', () => {
     await phone.getByText('Approbation des comptes 2025', { exact: false }).first().waitFor();
     await phone.getByRole('button', { name: 'Télécharger Rapport moral 2025' }).waitFor();
     await phone.getByText('Vous n’avez pas encore répondu.').waitFor();
+    // The .ics and the document come through the personal link, no account needed.
+    const [calendar] = await Promise.all([phone.waitForEvent('download'), phone.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click()]);
+    expect(calendar.suggestedFilename()).toMatch(/\.ics$/);
+    const [report] = await Promise.all([phone.waitForEvent('download'), phone.getByRole('button', { name: 'Télécharger Rapport moral 2025' }).click()]);
+    expect(report.suggestedFilename()).toBe('rapport-moral-2025.txt');
     expect(await violations(phone)).toEqual([]);
     await phone.getByRole('radio', { name: 'Représenté·e : je donne pouvoir à un membre' }).check();
     await choose(phone, 'Membre à qui je donne pouvoir', 'Bruno Petit');
     await phone.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await phone.getByText(/pouvoir donné à Bruno Petit/).waitFor();
     expect(await violations(phone)).toEqual([]);
-    await phone.evaluate(() => window.scrollTo(0, 0));
+    await phone.evaluate('window.scrollTo(0, 0)');
     await screenshot(phone, 'member-meeting-phone');
 
     // A forged link says so.
