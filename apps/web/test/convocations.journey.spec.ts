@@ -189,6 +189,20 @@ describe('convocations', () => {
       await uploadThroughDialog(page, { name, text }, { title, kind });
       await page.getByRole('region', { name: kind }).getByText(title, { exact: true }).waitFor();
     }
+    // A « PDF » that is a picture: the api reads the content and refuses it, in French, in the dialog.
+    await page.getByRole('button', { name: 'Ajouter un document' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ajouter un document' });
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c50000000049454e44ae426082',
+      'hex',
+    );
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: png });
+    await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').innerText()).toContain('ne correspond pas à son extension');
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
     await page.getByRole('searchbox', { name: 'Rechercher dans les documents' }).fill('comptes annuels 2025');
     await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
     const results = page.getByRole('region', { name: /document(s)? trouvé/ });

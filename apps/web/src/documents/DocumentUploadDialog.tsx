@@ -104,7 +104,7 @@ export function DocumentUploadDialog(props: Props) {
             clearable
             disabled={busy}
             error={missingFile ? t('errors.noFile') : undefined}
-            accept=".pdf,.txt,.md,.docx,.odt,application/pdf,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+            accept=".pdf,.odt,.docx,.txt,.md,.png,.jpg,.jpeg,.ods,.xlsx,.csv"
           />
           {props.mode === 'new' && (
             <>
