@@ -11,6 +11,8 @@ import { MyOrganisationsPage } from '../organisations/MyOrganisationsPage';
 import { OrganisationLayout } from '../organisations/OrganisationLayout';
 import { AppLayout } from '../shell/AppLayout';
 import { NotFoundPage } from '../shell/NotFoundPage';
+import { CalendarFeedCard } from '../convocations/CalendarFeedCard';
+import { extendMeetings } from './meeting-extensions';
 import { ORGANISATION_PAGES } from './organisation-pages';
 
 // A loader runs beside `lazy`: the page's first query leaves while its code downloads.
@@ -35,8 +37,9 @@ function prefetchOrganisation({ params }: LoaderFunctionArgs) {
  * Made once i18n has started (main.tsx): the first navigation's loaders run as soon as the
  * router exists, and they ask in the chosen language.
  */
-export const createRouter = () =>
-  createBrowserRouter([
+export function createRouter() {
+  extendMeetings();
+  return createBrowserRouter([
     {
       element: <AppLayout />,
       children: [
@@ -54,7 +57,14 @@ export const createRouter = () =>
         {
           element: <AppLayout />,
           children: [
-            { path: '/', element: <MyOrganisationsPage /> },
+            {
+              path: '/',
+              element: (
+                <MyOrganisationsPage>
+                  <CalendarFeedCard />
+                </MyOrganisationsPage>
+              ),
+            },
             { path: '/organisations/new', element: <CreateOrganisationPage /> },
           ],
         },
@@ -63,3 +73,4 @@ export const createRouter = () =>
     },
     { element: <AppLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
   ]);
+}

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 import type { Locale } from '@collegial/governance';
-import type { MeetingTabProps } from '../meetings/meeting-tabs';
+import type { MeetingTabProps } from '../meetings/meeting-tab-props';
 import { MeetingQuery } from '../meetings/meetings.operations';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { notifyDone } from '../ui/notify';

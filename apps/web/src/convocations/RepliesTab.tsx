@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { ConvocationAnswer } from '../gql/graphql';
 import { ProxiesCard } from '../meetings/replies/ProxiesCard';
-import type { MeetingTabProps } from '../meetings/meeting-tabs';
+import type { MeetingTabProps } from '../meetings/meeting-tab-props';
 import { QueryState } from '../ui/QueryState';
 import { MeetingRepliesQuery } from './convocations.operations';
 

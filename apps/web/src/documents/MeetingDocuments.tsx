@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { DocumentFieldsFragment } from '../gql/graphql';
 import { flattenAgenda, agendaView } from '../meetings/agenda/agenda-view';
+import type { MeetingTabProps } from '../meetings/meeting-tab-props';
 import { AgendaQuery } from '../meetings/meetings.operations';
 import { QueryState } from '../ui/QueryState';
 import { DocumentRow } from './DocumentRow';
@@ -13,7 +14,8 @@ import { MeetingDocumentsQuery } from './documents.operations';
 type Uploading = { mode: 'new'; itemId: string | null } | { mode: 'version'; document: DocumentFieldsFragment };
 
 /** The preparatory documents of a meeting, the whole meeting's first, then each agenda item's; uploaded with a progress bar. */
-export function MeetingDocuments({ organisationId, meetingId, manages }: { organisationId: string; meetingId: string; manages: boolean }) {
+export function MeetingDocuments({ organisationId, meeting, manages }: MeetingTabProps) {
+  const meetingId = meeting.id;
   const { t } = useTranslation('documents');
   const context = useMemo(() => ({ additionalTypenames: ['Document', 'DocumentVersion'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: MeetingDocumentsQuery, variables: { organisationId, meetingId }, context });

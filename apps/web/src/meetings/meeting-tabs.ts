@@ -1,13 +1,7 @@
 import type { ComponentType } from 'react';
-import type { MeetingFieldsFragment } from '../gql/graphql';
+import type { MeetingTabProps } from './meeting-tab-props';
 
-/** What every tab of a meeting's page receives. */
-export interface MeetingTabProps {
-  organisationId: string;
-  meeting: MeetingFieldsFragment;
-  /** My role prepares meetings (admin, secretary); the api checks again. */
-  manages: boolean;
-}
+export type { MeetingTabProps } from './meeting-tab-props';
 
 /**
  * A tab of a meeting's page, in its order: each step of a meeting adds its own here
@@ -23,7 +17,7 @@ export interface MeetingTab {
 
 export const MEETING_TABS: MeetingTab[] = [
   { path: 'preparation', label: 'meeting.preparation', load: () => import('./preparation/PreparationTab').then((m) => m.PreparationTab) },
-  { path: 'convocations', label: 'meeting.convocations', load: () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab) },
-  { path: 'replies', label: 'meeting.replies', load: () => import('../convocations/RepliesTab').then((m) => m.RepliesTab) },
+  { path: 'convocations', label: 'meeting.convocations', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
+  { path: 'replies', label: 'meeting.replies', load: () => import('./replies/RepliesTab').then((m) => m.RepliesTab) },
   { path: 'session', label: 'meeting.session', load: () => import('./session/SessionTab').then((m) => m.SessionTab) },
 ];

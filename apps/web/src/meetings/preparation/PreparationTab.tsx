@@ -6,9 +6,9 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyDone } from '../../ui/notify';
 import { DeleteMeetingMutation } from '../meetings.operations';
 import { useTranslation } from 'react-i18next';
-import { MeetingDocuments } from '../../documents/MeetingDocuments';
 import { AgendaEditor } from '../agenda/AgendaEditor';
-import type { MeetingTabProps } from '../meeting-tabs';
+import { PREPARATION_SECTIONS } from './preparation-sections';
+import type { MeetingTabProps } from '../meeting-tab-props';
 import { EditMeetingModal } from './EditMeetingModal';
 
 /** Preparing the meeting: its details (editable until it opens) and its agenda. Documents come here too. */
@@ -42,7 +42,9 @@ export function PreparationTab({ organisationId, meeting, manages }: MeetingTabP
         </Group>
       )}
       <AgendaEditor organisationId={organisationId} meetingId={meeting.id} manages={manages} />
-      <MeetingDocuments organisationId={organisationId} meetingId={meeting.id} manages={manages} />
+      {PREPARATION_SECTIONS.map(({ key, Component }) => (
+        <Component key={key} organisationId={organisationId} meeting={meeting} manages={manages} />
+      ))}
       {deleting && (
         <ConfirmDialog
           title={t('meeting.delete')}
