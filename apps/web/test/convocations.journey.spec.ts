@@ -173,6 +173,29 @@ describe('convocations', () => {
     await screenshot(page, 'meeting-replies');
   });
 
+  it('a late sending asks for the reason, which is recorded', async () => {
+    const assembly = await generalAssemblyOf(web.api.client, admin.token, organisationId);
+    const startsAt = dayjs.tz(`${dayjs().add(5, 'day').format('YYYY-MM-DD')} 18:30`, 'Europe/Paris').toISOString();
+    const late = await scheduleMeeting(web.api.client, secretary.token, organisationId, {
+      bodyId: assembly.id,
+      startsAt,
+      title: 'Assemblée générale extraordinaire',
+    });
+    await addAgendaItem(web.api.client, secretary.token, organisationId, late.id, { title: 'Modification des statuts', kind: 'deliberation' });
+
+    const page = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${late.id}/convocations`);
+    await page.getByText('en retard', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer les convocations' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Envoi hors délai' });
+    await dialog.getByRole('alert').waitFor();
+    await dialog.getByRole('textbox', { name: 'Motif de l’envoi hors délai' }).fill('Report décidé par le conseil du 1er décembre');
+    await dialog.getByRole('button', { name: 'Envoyer malgré le retard' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Motif du retard : Report décidé par le conseil du 1er décembre').waitFor();
+    await page.getByText('2 envoyées, 0 en échec, 0 en attente, 1 par courrier, sur 3').waitFor({ timeout: 60_000 });
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('the governance library finds the annual accounts for « comptes annuels 2025 »', async () => {
     const page = await signedIn(await web.newPage(), secretary, `/o/${organisationId}`);
     await page.getByRole('navigation').getByRole('link', { name: 'Bibliothèque' }).click();
