@@ -26,7 +26,6 @@ export const convocationsMessages = featureMessages(
     send: {
       action: 'Envoyer les convocations',
       again: 'Convoquer les membres ajoutés depuis',
-      notYet: 'L’ordre du jour doit être prêt avant d’envoyer les convocations.',
       done_one: '{{count}} convocation créée.',
       done_other: '{{count}} convocations créées.',
       closed: 'La réunion est ouverte ou close : les convocations ne partent plus.',
@@ -110,7 +109,6 @@ export const convocationsMessages = featureMessages(
     send: {
       action: 'Send the convocations',
       again: 'Convene the members added since',
-      notYet: 'The agenda must be ready before the convocations are sent.',
       done_one: '{{count}} convocation created.',
       done_other: '{{count}} convocations created.',
       closed: 'The meeting is open or closed: no more convocations go out.',
