@@ -171,6 +171,17 @@ describe('convocations', () => {
       .waitFor();
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'meeting-replies');
+
+    // Bruno, told by his own link, declines the proxy; the secretary sees it declined.
+    const brunoPhone = await web.newPage({ phone: true });
+    await brunoPhone.goto(`/m#${linkToken(await web.api.mailbox.nthTo('bruno.petit@example.org', 1), '/m')}`);
+    await brunoPhone.getByRole('heading', { name: 'Pouvoirs que je détiens' }).waitFor();
+    await brunoPhone.getByRole('button', { name: 'Refuser le pouvoir de Alice Martin' }).click();
+    await brunoPhone.getByRole('dialog', { name: 'Refuser ce pouvoir ?' }).getByRole('button', { name: 'Refuser' }).click();
+    await brunoPhone.getByRole('heading', { name: 'Pouvoirs que je détiens' }).waitFor({ state: 'detached' });
+    expect(await violations(brunoPhone)).toEqual([]);
+    await page.reload();
+    await page.getByRole('table', { name: 'Pouvoirs' }).getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'refusé' }).waitFor();
   });
 
   it('a late sending asks for the reason, which is recorded', async () => {
