@@ -2,7 +2,8 @@
  * npm run bench:convocations: convening a 2,000-member general assembly through the durable
  * queue to a loopback SMTP server. The built api runs as a child process (production mode)
  * on an embedded PostgreSQL in a throw-away folder; the members are imported from a CSV
- * file (most consent to e-mail, some are convened by post); the meeting has an agenda.
+ * file (most consent to e-mail, some are convened by post); the meeting has an agenda of
+ * five items and three documents (listed in each mail, downloaded through the personal link).
  * Once half the mail has arrived the api is stopped (SIGTERM by default, --signal=SIGKILL
  * to kill it outright) and started again on the same database: the queue resumes, and every
  * member must receive exactly one convocation with its .ics.
@@ -83,6 +84,7 @@ async function countingSmtpServer() {
   const received = new Map<string, number>();
   const kept = new Map<string, string>();
   let withCalendar = 0;
+  let withDocuments = 0;
   let last = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -94,6 +96,7 @@ async function countingSmtpServer() {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         if (/Content-Type: text\/calendar/i.test(raw) && /method=REQUEST/i.test(raw)) withCalendar++;
+        if (raw.includes('Budget pr')) withDocuments++;
         for (const r of session.envelope.rcptTo) {
           const address = r.address.toLowerCase();
           if (address.startsWith('bench-')) kept.set(address, raw.replace(/=\r?\n/g, ''));
@@ -111,6 +114,7 @@ async function countingSmtpServer() {
     received,
     total: () => [...received.values()].reduce((a, b) => a + b, 0),
     withCalendar: () => withCalendar,
+    withDocuments: () => withDocuments,
     lastAt: () => last,
     keptFor: async (address: string) => {
       for (let i = 0; i < 300 && !kept.has(address); i++) await new Promise((r) => setTimeout(r, 50));
@@ -248,7 +252,19 @@ async function main(): Promise<void> {
         token,
       );
     }
-    say('documents: not attached (the documents API is not merged in this branch)');
+    // Three preparatory documents, uploaded as the web app does (multipart), listed in every convocation.
+    for (const [title, name, body] of [
+      ['Rapport moral 2025', 'rapport-moral-2025.md', `# Rapport moral 2025\n\n${'Une année de projets partagés. '.repeat(200)}`],
+      ['Comptes annuels 2025', 'comptes-annuels-2025.txt', `Comptes annuels 2025\n${'Produits 120 000 ; charges 118 500.\n'.repeat(200)}`],
+      ['Budget prévisionnel 2026', 'budget-2026.txt', `Budget prévisionnel 2026\n${'Poste ; montant\n'.repeat(300)}`],
+    ]) {
+      const form = new FormData();
+      for (const [field, value] of Object.entries({ organisationId, kind: 'report', title, target: 'meeting', meetingId })) form.append(field, value);
+      form.append('file', new Blob([body], { type: 'text/plain' }), name);
+      const uploaded = await fetch(`${url}/api/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      if (uploaded.status !== 201) throw new Error(`Upload of ${name}: ${uploaded.status} ${await uploaded.text()}`);
+    }
+    say('three documents attached to the meeting');
 
     const progress = () =>
       call<{ convocationProgress: { total: number; queued: number; sent: number; failed: number; byPost: number } }>(
@@ -316,7 +332,9 @@ async function main(): Promise<void> {
     say(
       `time to the last delivery: ${lastDeliverySeconds.toFixed(1)} s for ${byEmail} e-mails (target < ${TARGET_SECONDS} s)${options.restart ? `, including the restart (${(restartMs / 1000).toFixed(1)} s)` : ''}`,
     );
-    say(`throughput: ${(byEmail / lastDeliverySeconds).toFixed(0)} e-mails/s; each with its .ics: ${smtp.withCalendar()} of ${smtp.total()}`);
+    say(
+      `throughput: ${(byEmail / lastDeliverySeconds).toFixed(0)} e-mails/s; each with its .ics: ${smtp.withCalendar()} of ${smtp.total()}, listing the documents: ${smtp.withDocuments()}`,
+    );
     say(`api peak RSS: ${peak.toFixed(0)} MB`);
     say(
       `api CPU while sending: ${(cpuUsed / 1000).toFixed(1)} s, ${(cpuUsed / byEmail).toFixed(1)} ms per e-mail (the restart's own start-up excluded); load average now ${loadavg()
