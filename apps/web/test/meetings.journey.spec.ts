@@ -114,6 +114,8 @@ describe('meetings', () => {
     await dialog.getByLabel('Heure').fill('18:30');
     expect(await dialog.getByRole('combobox', { name: 'Fuseau horaire' }).inputValue()).toBe('Europe/Paris');
     await dialog.getByRole('textbox', { name: 'Lieu' }).fill('Maison des associations, 12 rue du Canal, Paris');
+    await page.getByRole('combobox', { name: 'Présidence de séance', exact: true }).fill('alice');
+    await page.getByRole('option', { name: 'Alice Martin' }).click();
     expect(await violations(page)).toEqual([]);
     await screenshot(page, 'meeting-schedule-desktop');
     await dialog.getByRole('button', { name: 'Planifier la réunion' }).click();
@@ -124,6 +126,7 @@ describe('meetings', () => {
     const details = page.getByRole('region', { name: 'Informations' });
     await details.getByText(dayjs(MEETING_DAY).locale('fr').format('D MMMM YYYY'), { exact: false }).waitFor();
     expect(await details.textContent()).toContain('18:30');
+    await details.getByText('Alice Martin').waitFor();
     expect(await page.getByText('brouillon', { exact: true }).count()).toBeGreaterThan(0);
     const videoLink = details.getByRole('link', { name: /Rejoindre la visioconférence/ });
     expect(await videoLink.getAttribute('href')).toMatch(/^https:\/\/meet\.jit\.si\/assemblee-generale-ordinaire-\d{4}-[a-z2-9]{16}$/);
@@ -220,12 +223,9 @@ describe('meetings', () => {
   });
 
   it('a secretary amends the convened agenda, sees who holds which proxy, opens the meeting, records arrivals until the quorum is reached, a departure, and closes it', async () => {
-    // Paper proxies: David Moreau and Farid Benali give their votes to Alice Martin.
+    // A paper proxy recorded beforehand: David Moreau gives his vote to Alice Martin.
     const meetingId = meetingPath.split('/').pop()!;
-    for (const [principal, holder] of [
-      ['David Moreau', 'Alice Martin'],
-      ['Farid Benali', 'Alice Martin'],
-    ] as const) {
+    for (const [principal, holder] of [['David Moreau', 'Alice Martin']] as const) {
       await web.api.client.ok(
         `mutation RecordProxy($organisationId: UUID!, $meetingId: UUID!, $principalMemberId: UUID!, $holderMemberId: UUID) {
           recordProxy(organisationId: $organisationId, meetingId: $meetingId, principalMemberId: $principalMemberId, holderMemberId: $holderMemberId) { id } }`,
@@ -249,6 +249,25 @@ describe('meetings', () => {
 
     await page.getByRole('tab', { name: 'Réponses et pouvoirs' }).click();
     const proxies = page.getByRole('table', { name: 'Pouvoirs' });
+    await proxies.getByRole('row').filter({ hasText: 'David Moreau' }).waitFor();
+
+    // Farid Benali's proxy to Alice comes on paper: the secretary records it.
+    const recordProxy = async (principal: string, holder: string) => {
+      await page.getByRole('button', { name: 'Enregistrer un pouvoir' }).click();
+      await page.getByRole('combobox', { name: 'Mandant (qui donne son pouvoir)', exact: true }).fill(principal.split(' ')[0].toLowerCase());
+      await page.getByRole('option', { name: principal }).click();
+      await page.getByRole('combobox', { name: 'Mandataire', exact: true }).fill(holder.split(' ')[0].toLowerCase());
+      await page.getByRole('option', { name: holder }).click();
+      await page.getByRole('dialog', { name: 'Enregistrer un pouvoir' }).getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
+    };
+    await recordProxy('Farid Benali', 'Alice Martin');
+    await page.getByRole('dialog', { name: 'Enregistrer un pouvoir' }).waitFor({ state: 'detached' });
+    // A third one to Alice is over the association's cap: refused, and the dialog says why.
+    await recordProxy('Emma Leroy', 'Alice Martin');
+    const refused = page.getByRole('dialog', { name: 'Enregistrer un pouvoir' });
+    await refused.getByRole('alert').waitFor();
+    expect(await dialogViolations(page)).toEqual([]);
+    await refused.getByRole('button', { name: 'Fermer' }).click();
     await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).filter({ hasText: 'David Moreau' }).waitFor();
     expect(await proxies.getByRole('row').filter({ hasText: 'Alice Martin' }).textContent()).toMatch(/Alice Martin2.*Farid Benali/);
     await page.mouse.move(640, 10);

@@ -1,6 +1,7 @@
 import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { MemberPicker, type MemberChoice } from '../members/MemberPicker';
 import { DateField } from '../ui/DateField';
 import { TIME_ZONES } from './meeting-time';
 
@@ -13,10 +14,20 @@ export interface MeetingWhenWhere {
   durationMinutes: number | null;
   place: string;
   remoteLink: string;
+  /** Chairs the sitting: receives the blank proxies when the rules say so. */
+  chair: MemberChoice | null;
 }
 
-/** The fields of a meeting shared by scheduling and editing: title, date, time, zone, duration, place, video link. */
-export function MeetingFields({ value, onChange }: { value: MeetingWhenWhere; onChange: (value: MeetingWhenWhere) => void }) {
+/** The fields of a meeting shared by scheduling and editing: title, date, time, zone, duration, place, video link, chair. */
+export function MeetingFields({
+  organisationId,
+  value,
+  onChange,
+}: {
+  organisationId: string;
+  value: MeetingWhenWhere;
+  onChange: (value: MeetingWhenWhere) => void;
+}) {
   const { t } = useTranslation('meetings');
   const set = (changes: Partial<MeetingWhenWhere>) => onChange({ ...value, ...changes });
   return (
@@ -61,6 +72,13 @@ export function MeetingFields({ value, onChange }: { value: MeetingWhenWhere; on
         placeholder="https://"
         value={value.remoteLink}
         onChange={(e) => set({ remoteLink: e.currentTarget.value })}
+      />
+      <MemberPicker
+        organisationId={organisationId}
+        label={t('schedule.chair')}
+        description={t('schedule.chairHint')}
+        value={value.chair}
+        onChange={(chair) => set({ chair })}
       />
     </>
   );

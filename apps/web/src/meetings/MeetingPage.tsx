@@ -54,7 +54,7 @@ export function MeetingPage() {
           </Group>
         }
       />
-      <MeetingSummary meeting={meeting} />
+      <MeetingSummary organisationId={organisation.id} meeting={meeting} />
       <Tabs value={current} onChange={(value) => value && void navigate(`${base}/${meeting.id}/${value}`)} keepMounted={false} mt="lg">
         <Tabs.List aria-label={t('meeting.tabs')}>
           {MEETING_TABS.map((candidate) => (

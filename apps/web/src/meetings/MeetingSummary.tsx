@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingFieldsFragment } from '../gql/graphql';
 import { formatMinutes } from './agenda/agenda-view';
 import { formatMeetingTime } from './meeting-time';
+import { useMeetingChair } from './use-meeting-chair';
 
-/** When (on the meeting's own clocks), where, and the video room: what everyone needs first. */
-export function MeetingSummary({ meeting }: { meeting: MeetingFieldsFragment }) {
+/** When (on the meeting's own clocks), where, the video room and who chairs: what everyone needs first. */
+export function MeetingSummary({ organisationId, meeting }: { organisationId: string; meeting: MeetingFieldsFragment }) {
   const { t } = useTranslation('meetings');
   const { t: common } = useTranslation('common');
+  const chair = useMeetingChair(organisationId, meeting.chairMemberId);
   return (
     <Card withBorder component="section" aria-label={t('meeting.details')}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: chair ? 4 : 3 }} spacing="md">
         <Detail label={t('meeting.when')}>
           {formatMeetingTime(meeting.startsAt, meeting.timeZone, t('meeting.at'))}
           {meeting.durationMinutes ? ` (${formatMinutes(meeting.durationMinutes)})` : ''}
@@ -32,6 +34,7 @@ export function MeetingSummary({ meeting }: { meeting: MeetingFieldsFragment }) 
             common('none')
           )}
         </Detail>
+        {chair && <Detail label={t('meeting.chair')}>{chair.name}</Detail>}
       </SimpleGrid>
     </Card>
   );

@@ -53,6 +53,7 @@ export function ScheduleMeetingModal({
     durationMinutes: 120,
     place: '',
     remoteLink: '',
+    chair: null,
   });
   const [result, schedule] = useMutation(ScheduleMeetingMutation);
   const chosenBody = bodyId ?? (bodies.length === 1 ? bodies[0].id : null);
@@ -74,6 +75,7 @@ export function ScheduleMeetingModal({
         durationMinutes: when.durationMinutes,
         place: when.place.trim() || null,
         remoteLink: when.remoteLink.trim() || null,
+        chairMemberId: when.chair?.id ?? null,
       },
     });
     if (answer.data) {
@@ -132,7 +134,7 @@ export function ScheduleMeetingModal({
               nothingFoundMessage={common('none')}
             />
           )}
-          <MeetingFields value={when} onChange={setWhen} />
+          <MeetingFields organisationId={organisationId} value={when} onChange={setWhen} />
           <ErrorAlert error={result.error} />
           <Button type="submit" loading={result.fetching} disabled={!chosenBody || !when.date || !when.time}>
             {t('schedule.submit')}

@@ -14,6 +14,7 @@ export const MeetingFieldsFragment = graphql(`
     durationMinutes
     place
     remoteLink
+    chairMemberId
     convenedAt
     openedAt
     closedAt
@@ -175,5 +176,15 @@ export const CloseMeetingMutation = graphql(`
 export const DeleteMeetingMutation = graphql(`
   mutation DeleteMeeting($organisationId: UUID!, $meetingId: UUID!) {
     deleteMeeting(organisationId: $organisationId, meetingId: $meetingId)
+  }
+`);
+
+/** The chair's name (the meeting knows only their id). */
+export const MeetingChairQuery = graphql(`
+  query MeetingChair($organisationId: UUID!, $memberId: UUID!) {
+    member(organisationId: $organisationId, memberId: $memberId) {
+      id
+      name
+    }
   }
 `);

@@ -77,3 +77,22 @@ export const MeetingProxiesQuery = graphql(`
     }
   }
 `);
+
+/** A proxy given on paper; no holder: a blank proxy. The api checks it against the rules. */
+export const RecordProxyMutation = graphql(`
+  mutation RecordProxy($organisationId: UUID!, $meetingId: UUID!, $principalMemberId: UUID!, $holderMemberId: UUID) {
+    recordProxy(organisationId: $organisationId, meetingId: $meetingId, principalMemberId: $principalMemberId, holderMemberId: $holderMemberId) {
+      id
+      status
+    }
+  }
+`);
+
+export const CancelProxyMutation = graphql(`
+  mutation CancelProxy($organisationId: UUID!, $proxyId: UUID!) {
+    cancelProxy(organisationId: $organisationId, proxyId: $proxyId) {
+      id
+      status
+    }
+  }
+`);
