@@ -59,7 +59,7 @@ export function RepliesTab({ organisationId, meeting, manages }: MeetingTabProps
       ) : (
         <Alert color="blue">{t('meetings:meeting.readOnly')}</Alert>
       )}
-      <ProxiesCard organisationId={organisationId} meetingId={meeting.id} />
+      <ProxiesCard organisationId={organisationId} meetingId={meeting.id} editable={manages && (meeting.status === 'draft' || meeting.status === 'convened')} />
     </Stack>
   );
 }
