@@ -12,6 +12,8 @@ import { MyOrganisationsPage } from '../organisations/MyOrganisationsPage';
 import { OrganisationLayout } from '../organisations/OrganisationLayout';
 import { AppLayout } from '../shell/AppLayout';
 import { NotFoundPage } from '../shell/NotFoundPage';
+import { CalendarFeedCard } from '../convocations/CalendarFeedCard';
+import { extendMeetings } from './meeting-extensions';
 import { ORGANISATION_PAGES } from './organisation-pages';
 
 // A loader runs beside `lazy`: the page's first query leaves while its code downloads.
@@ -36,8 +38,9 @@ function prefetchOrganisation({ params }: LoaderFunctionArgs) {
  * Made once i18n has started (main.tsx): the first navigation's loaders run as soon as the
  * router exists, and they ask in the chosen language.
  */
-export const createRouter = () =>
-  createBrowserRouter([
+export function createRouter() {
+  extendMeetings();
+  return createBrowserRouter([
     {
       element: <AppLayout />,
       children: [
@@ -45,6 +48,14 @@ export const createRouter = () =>
         { path: '/register', element: <RegisterPage /> },
         { path: '/registration', element: <ConfirmRegistrationPage /> },
         { path: '/invitation', element: <AcceptInvitationPage /> },
+        // A member's meeting from the personal link of their convocation (/m#<token>), no account needed.
+        {
+          path: '/m',
+          lazy: async () => {
+            const [page] = await Promise.all([import('../personal/PersonalMeetingPage'), loadPageMessages()]);
+            return { Component: page.PersonalMeetingPage };
+          },
+        },
       ],
     },
     {
@@ -53,7 +64,19 @@ export const createRouter = () =>
         {
           element: <AppLayout />,
           children: [
-            { path: '/', element: <MyOrganisationsPage /> },
+            {
+              path: '/',
+              // The calendar card's strings come with the pages' strings.
+              lazy: async () => {
+                await loadPageMessages();
+                return {};
+              },
+              element: (
+                <MyOrganisationsPage>
+                  <CalendarFeedCard />
+                </MyOrganisationsPage>
+              ),
+            },
             { path: '/organisations/new', element: <CreateOrganisationPage /> },
           ],
         },
@@ -72,3 +95,4 @@ export const createRouter = () =>
     },
     { element: <AppLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
   ]);
+}

@@ -1,13 +1,7 @@
 import type { ComponentType } from 'react';
-import type { MeetingFieldsFragment } from '../gql/graphql';
+import type { MeetingTabProps } from './meeting-tab-props';
 
-/** What every tab of a meeting's page receives. */
-export interface MeetingTabProps {
-  organisationId: string;
-  meeting: MeetingFieldsFragment;
-  /** My role prepares meetings (admin, secretary); the api checks again. */
-  manages: boolean;
-}
+export type { MeetingTabProps } from './meeting-tab-props';
 
 /**
  * A tab of a meeting's page, in its order: each step of a meeting adds its own here

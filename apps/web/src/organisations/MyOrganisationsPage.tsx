@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -6,7 +7,8 @@ import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { MyOrganisationsQuery } from './organisations.operations';
 
-export function MyOrganisationsPage() {
+/** My organisations, and below them what other features add for my account (the calendar feed). */
+export function MyOrganisationsPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('organisations');
   const { t: common } = useTranslation('common');
   const [{ data, fetching, error }] = useQuery({ query: MyOrganisationsQuery });
@@ -36,6 +38,7 @@ export function MyOrganisationsPage() {
           ))}
         </SimpleGrid>
       </QueryState>
+      {children}
     </>
   );
 }

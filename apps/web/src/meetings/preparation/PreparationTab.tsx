@@ -7,7 +7,8 @@ import { notifyDone } from '../../ui/notify';
 import { DeleteMeetingMutation } from '../meetings.operations';
 import { useTranslation } from 'react-i18next';
 import { AgendaEditor } from '../agenda/AgendaEditor';
-import type { MeetingTabProps } from '../meeting-tabs';
+import { PREPARATION_SECTIONS } from './preparation-sections';
+import type { MeetingTabProps } from '../meeting-tab-props';
 import { EditMeetingModal } from './EditMeetingModal';
 
 /** Preparing the meeting: its details (editable until it opens) and its agenda. Documents come here too. */
@@ -41,6 +42,9 @@ export function PreparationTab({ organisationId, meeting, manages }: MeetingTabP
         </Group>
       )}
       <AgendaEditor organisationId={organisationId} meetingId={meeting.id} manages={manages} />
+      {PREPARATION_SECTIONS.map(({ key, Component }) => (
+        <Component key={key} organisationId={organisationId} meeting={meeting} manages={manages} />
+      ))}
       {deleting && (
         <ConfirmDialog
           title={t('meeting.delete')}

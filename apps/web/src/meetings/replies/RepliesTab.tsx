@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MeetingTabProps } from '../meeting-tabs';
+import type { MeetingTabProps } from '../meeting-tab-props';
 import { ProxiesCard } from './ProxiesCard';
 
 /** Replies and proxies: who holds whose proxy at a glance; the members' replies come with the convocations. */

@@ -6,7 +6,7 @@ import type { AttendanceMode } from '../../gql/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { QueryState } from '../../ui/QueryState';
-import type { MeetingTabProps } from '../meeting-tabs';
+import type { MeetingTabProps } from '../meeting-tab-props';
 import { CloseMeetingMutation, OpenMeetingMutation } from '../meetings.operations';
 import { RecordArrivalMutation, RecordDepartureMutation, SessionQuery } from '../session.operations';
 import { AttendanceList, type AttendanceEntry } from './AttendanceList';
