@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { pdfWithLines } from '../../src/demo/demo-pdf';
 
 /**
  * Small real files for the documents tests, built in memory: a PDF with text on its page
@@ -6,31 +7,8 @@ import { strToU8, zipSync } from 'fflate';
  * zip them (only the parts a reader needs), a PNG.
  */
 
-function pdfString(text: string): string {
-  return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
-}
-
-/** A one-page PDF showing `lines`. */
-export function pdfWithText(lines: string[]): Buffer {
-  const content = ['BT', '/F1 14 Tf', '72 770 Td', ...lines.flatMap((line, i) => [...(i ? ['0 -20 Td'] : []), `${pdfString(line)} Tj`]), 'ET'].join('\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
+/** A one-page PDF showing `lines` (the demo's own generator: one way to write a PDF). */
+export const pdfWithText = (lines: string[]): Buffer => pdfWithLines(lines);
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
