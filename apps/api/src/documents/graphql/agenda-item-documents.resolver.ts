@@ -13,15 +13,9 @@ export class AgendaItemDocumentsResolver {
 
   @ResolveField(() => [DocumentObject], { description: "The item's documents, by title." })
   async documents(@Parent() item: AgendaItemObject, @Context('req') request: CollegialRequest): Promise<DocumentObject[]> {
-    // An agenda item names no organisation: it was read in one the role guard let the
-    // caller into for this request, so the documents are looked for in those only.
-    const organisationIds = Object.keys(request.actors ?? {}).sort();
-    const loader = requestLoader<string, Document[]>(request, `agendaItemDocuments:${organisationIds.join(',')}`, async (itemIds) => {
-      const found = new Map<string, Document[]>();
-      for (const organisationId of organisationIds) {
-        for (const [itemId, documents] of await this.documentsService.ofAgendaItems({ organisationId }, itemIds)) found.set(itemId, documents);
-      }
-      return itemIds.map((id) => found.get(id) ?? []);
+    const loader = requestLoader<string, Document[]>(request, `agendaItemDocuments:${item.organisationId}`, async (itemIds) => {
+      const byItem = await this.documentsService.ofAgendaItems({ organisationId: item.organisationId }, itemIds);
+      return itemIds.map((id) => byItem.get(id) ?? []);
     });
     return (await loader.load(item.id)).map((d) => DocumentObject.from(d));
   }

@@ -29,6 +29,8 @@ export class ResolutionObject {
 @ObjectType('AgendaItem', { description: 'A point of the agenda, numbered in its place (1, 2, 2.1), with its resolutions and sub-items.' })
 export class AgendaItemObject {
   @Field(() => ID) id: string;
+  /** For the nested fields' loaders (its documents); not exposed. */
+  organisationId: string;
   @Field(() => ID) meetingId: string;
   @Field(() => ID, { nullable: true }) parentId: string | null;
   @Field(() => Int, { description: '0-based rank among its siblings.' }) position: number;
@@ -47,6 +49,7 @@ export class AgendaItemObject {
     const item = node.item;
     return Object.assign(new AgendaItemObject(), {
       id: item.id,
+      organisationId: item.organisationId,
       meetingId: item.meetingId,
       parentId: item.parentId,
       position: item.position,
