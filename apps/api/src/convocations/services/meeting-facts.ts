@@ -74,12 +74,14 @@ export class MeetingFactsReader {
 
   of(organisationId: string, meetingId: string): Promise<MeetingFacts> {
     const now = Date.now();
-    const cached = this.cache.get(meetingId);
+    // Keyed by organisation too, as every read of a tenant's data is.
+    const key = `${organisationId}:${meetingId}`;
+    const cached = this.cache.get(key);
     if (cached && now - cached.at < CACHE_MS) return cached.facts;
-    for (const [key, entry] of this.cache) if (now - entry.at >= CACHE_MS) this.cache.delete(key);
+    for (const [other, entry] of this.cache) if (now - entry.at >= CACHE_MS) this.cache.delete(other);
     const facts = this.read(organisationId, meetingId);
-    this.cache.set(meetingId, { at: now, facts });
-    facts.catch(() => this.cache.delete(meetingId));
+    this.cache.set(key, { at: now, facts });
+    facts.catch(() => this.cache.delete(key));
     return facts;
   }
 
