@@ -22,6 +22,8 @@ export interface CollegeCounts {
 export interface LiveTally {
   ballotId: string;
   organisationId: string;
+  /** The meeting the ballot belongs to; null for a written consultation between meetings. */
+  meetingId: string | null;
   status: 'draft' | 'open' | 'closed';
   /** Votes on the frozen roll (one per member, whoever casts it) and votes cast so far. */
   participation: { roll: number; cast: number };
