@@ -223,6 +223,52 @@ describe('votes: ballots, the frozen roll, casting, secrecy, the count', () => {
     return { ballot, votersByCollege };
   }
 
+  it('after a secret ballot, the data as a dump reads it holds nothing that joins a voter to a choice: no shared value, and the box’s order unrelated to the order of voting', async () => {
+    const voters = 60;
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: voters });
+    // Each voter picks their own option, so the test (and only the test) knows whose ballot is whose.
+    const draft = await createBallot(api.client, token, organisationId, {
+      kind: 'choice',
+      meetingId: meeting.id,
+      title: 'Nom du futur parc éolien',
+      secret: true,
+      options: members.map((m) => ({ label: `Proposition de ${m.name}` })),
+    });
+    const ballot = await openBallot(api.client, token, organisationId, draft.id);
+    const optionOfVoter = new Map(members.map((m, i) => [m.id, ballot.options[i].id]));
+    for (const member of members) {
+      // One after the other: the order of voting is known.
+      const link = await personalLink(api, organisationId, meeting.id, member.id);
+      expect((await castByLink(api.client, link, ballot.id, [optionOfVoter.get(member.id)!])).errors).toBeUndefined();
+    }
+    await closeBallot(api.client, token, organisationId, ballot.id);
+
+    // As a dump reads the tables: every column, in the order the rows lie on disk.
+    const list = await db.query<Record<string, unknown>[]>('SELECT * FROM ballot_participations WHERE ballot_id = $1', [ballot.id]);
+    const box = await db.query<Record<string, unknown>[]>('SELECT * FROM ballot_box WHERE ballot_id = $1', [ballot.id]);
+    expect(list).toHaveLength(voters);
+    expect(box).toHaveLength(voters);
+    const shared = new Set(['ballot_id', 'organisation_id']);
+    const listValues = new Set(
+      list.flatMap((row) =>
+        Object.entries(row)
+          .filter(([k]) => !shared.has(k))
+          .map(([, v]) => String(v instanceof Buffer ? v.toString('hex') : v)),
+      ),
+    );
+    for (const row of box) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!shared.has(column) && column !== 'college_id' && column !== 'weight') expect(listValues.has(String(value))).toBe(false);
+      }
+    }
+    // The rank of each voter on the list (order of voting) against the rank of their ballot in the box.
+    const boxRank = new Map(box.map((row, i) => [(row.choices as string[])[0], i]));
+    const pairs = list.map((row, i) => [i, boxRank.get(optionOfVoter.get(row.member_id as string)!)!]);
+    const n = pairs.length;
+    const spearman = 1 - (6 * pairs.reduce((sum, [a, b]) => sum + (a - b) ** 2, 0)) / (n * (n * n - 1));
+    expect(Math.abs(spearman)).toBeLessThan(0.5);
+  });
+
   it('concurrent casts of one vote count once: twenty retries with one key and twenty with their own keys leave one vote', async () => {
     const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 2 });
     const secretDraft = await createBallot(api.client, token, organisationId, {
