@@ -269,6 +269,58 @@ describe('votes: ballots, the frozen roll, casting, secrecy, the count', () => {
     expect(Math.abs(spearman)).toBeLessThan(0.5);
   });
 
+  it('a blank proxy votes by the rule when the ballot opens: for a resolution the board put forward, against another; its holder cannot cast it otherwise', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 4 });
+    const [chair, principal] = members;
+    await api.client.ok(
+      `mutation P($organisationId: UUID!, $meetingId: UUID!, $principalMemberId: UUID!) { recordProxy(organisationId: $organisationId, meetingId: $meetingId, principalMemberId: $principalMemberId) { id } }`,
+      { organisationId, meetingId: meeting.id, principalMemberId: principal.id },
+      { token },
+    );
+    const item = await addAgendaItem(api.client, token, organisationId, meeting.id, { title: 'Motions', kind: 'deliberation' });
+    const resolution = async (title: string, proposedByBoard: boolean) =>
+      (
+        await api.client.ok<{ addResolution: { id: string } }>(
+          ADD_RESOLUTION,
+          { organisationId, itemId: item.id, input: { title, text: title, proposedByBoard } },
+          { token },
+        )
+      ).addResolution.id;
+    const byBoard = await openBallot(
+      api.client,
+      token,
+      organisationId,
+      (
+        await createBallot(api.client, token, organisationId, {
+          kind: 'resolution',
+          meetingId: meeting.id,
+          resolutionId: await resolution('Budget du conseil', true),
+        })
+      ).id,
+    );
+    const byMembers = await openBallot(
+      api.client,
+      token,
+      organisationId,
+      (
+        await createBallot(api.client, token, organisationId, {
+          kind: 'resolution',
+          meetingId: meeting.id,
+          resolutionId: await resolution('Motion d’un membre', false),
+          secret: true,
+        })
+      ).id,
+    );
+    expect(byBoard.tally).toMatchObject({ cast: 1 });
+    expect(byBoard.tally.options.find((o) => o.optionId === optionOf(byBoard, 'yes'))!.votes).toBe(1);
+    const chairLink = await personalLink(api, organisationId, meeting.id, chair.id);
+    const override = await castByLink(api.client, chairLink, byBoard.id, [optionOf(byBoard, 'no')], { forMemberId: principal.id });
+    expect(override.errors?.[0].extensions).toMatchObject({ reason: 'ALREADY_VOTED' });
+    expect(override.errors?.[0].message).toContain('pouvoir en blanc');
+    const closed = await closeBallot(api.client, token, organisationId, byMembers.id);
+    expect(closed.tally.options.find((o) => o.optionId === optionOf(closed, 'no'))!.votes).toBe(1);
+  });
+
   it('concurrent casts of one vote count once: twenty retries with one key and twenty with their own keys leave one vote', async () => {
     const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 2 });
     const secretDraft = await createBallot(api.client, token, organisationId, {
