@@ -43,6 +43,8 @@ export async function renderMinutes(doc: MinutesDocument, options: MinutesOption
   writeIncidents(writer, doc);
 
   writer.space(8);
+  // The closing sentence stays on the page of the signatures.
+  writer.ensureSpace(160);
   writer.paragraph(labels.closingText(doc.meeting.closingTime));
   writer.space(6);
   writer.signatures([
