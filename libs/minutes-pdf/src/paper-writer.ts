@@ -247,8 +247,16 @@ export class PaperWriter {
     };
     this.ensureSpace(3 * (size + 2 * pad) + 4);
     drawHeader();
+    // The rules of a page are drawn as one path when the page is done: one stroke, not one a row.
+    let rules: Array<[number, number, number, number]> = [];
+    const strokeRules = () => {
+      if (rules.length === 0) return;
+      for (const [xa, ya, xb, yb] of rules) this.pdf.moveTo(xa, ya).lineTo(xb, yb);
+      this.pdf.lineWidth(0.4).strokeColor(RULE).stroke();
+      rules = [];
+    };
+    this.pdf.font('Regular').fontSize(size).fillColor(INK);
     for (const row of rows) {
-      this.pdf.font('Regular').fontSize(size);
       const height =
         options.rowHeight ??
         Math.max(
@@ -256,37 +264,30 @@ export class PaperWriter {
           ...row.map((cell, i) => this.pdf.heightOfString(cell || ' ', { width: columns[i].width - 2 * pad }) + 2 * pad),
         );
       if (this.pdf.y + height > this.bottomLimit) {
+        strokeRules();
         this.newPage();
         drawHeader();
-        this.pdf.font('Regular').fontSize(size);
+        this.pdf.font('Regular').fontSize(size).fillColor(INK);
       }
       const y = this.pdf.y;
       let x = x0;
-      this.pdf.fillColor(INK);
       row.forEach((cell, i) => {
         const column = columns[i];
         if (cell && options.rowHeight) this.fitLine(cell, x + pad, y + pad, column.width - 2 * pad, column.align);
         else if (cell) this.pdf.text(cell, x + pad, y + pad, { width: column.width - 2 * pad, align: column.align ?? 'left' });
         x += column.width;
       });
-      this.pdf
-        .moveTo(x0, y + height)
-        .lineTo(x0 + width, y + height)
-        .lineWidth(0.4)
-        .strokeColor(RULE)
-        .stroke();
+      rules.push([x0, y + height, x0 + width, y + height]);
       if (options.grid) {
         let edge = x0;
         for (const column of [{ width: 0 }, ...columns]) {
           edge += column.width;
-          this.pdf
-            .moveTo(edge, y)
-            .lineTo(edge, y + height)
-            .stroke();
+          rules.push([edge, y, edge, y + height]);
         }
       }
       this.pdf.y = y + height;
     }
+    strokeRules();
     this.pdf.x = MARGIN.left;
     this.space(6);
   }
