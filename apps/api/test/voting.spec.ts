@@ -286,31 +286,15 @@ describe('votes: ballots, the frozen roll, casting, secrecy, the count', () => {
           { token },
         )
       ).addResolution.id;
-    const byBoard = await openBallot(
-      api.client,
-      token,
-      organisationId,
-      (
-        await createBallot(api.client, token, organisationId, {
-          kind: 'resolution',
-          meetingId: meeting.id,
-          resolutionId: await resolution('Budget du conseil', true),
-        })
-      ).id,
-    );
-    const byMembers = await openBallot(
-      api.client,
-      token,
-      organisationId,
-      (
-        await createBallot(api.client, token, organisationId, {
-          kind: 'resolution',
-          meetingId: meeting.id,
-          resolutionId: await resolution('Motion d’un membre', false),
-          secret: true,
-        })
-      ).id,
-    );
+    const opened = async (input: Record<string, unknown>) =>
+      openBallot(
+        api.client,
+        token,
+        organisationId,
+        (await createBallot(api.client, token, organisationId, { kind: 'resolution', meetingId: meeting.id, ...input })).id,
+      );
+    const byBoard = await opened({ resolutionId: await resolution('Budget du conseil', true) });
+    const byMembers = await opened({ resolutionId: await resolution('Motion d’un membre', false), secret: true });
     expect(byBoard.tally).toMatchObject({ cast: 1 });
     expect(byBoard.tally.options.find((o) => o.optionId === optionOf(byBoard, 'yes'))!.votes).toBe(1);
     const chairLink = await personalLink(api, organisationId, meeting.id, chair.id);
