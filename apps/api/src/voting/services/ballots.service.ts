@@ -265,7 +265,19 @@ export class BallotsService {
           });
         }
       }
-      const lines = await this.rollBuilder.draw(actor.organisationId, ballot.rollBasis, { meetingId: ballot.meetingId, bodyId: ballot.bodyId, date });
+      const { lines, quorum } = await this.rollBuilder.draw(actor.organisationId, ballot.rollBasis, {
+        meetingId: ballot.meetingId,
+        bodyId: ballot.bodyId,
+        date,
+      });
+      // The quorum is checked again before each vote in the room: members may have left.
+      if (quorum && !quorum.reached) {
+        throw new DomainError(
+          ErrorReason.QuorumNotReached,
+          { fr: `Le vote ne peut pas s'ouvrir : ${quorum.explanation.fr}`, en: `The vote cannot open: ${quorum.explanation.en}` },
+          { counted: quorum.counted, needed: quorum.needed },
+        );
+      }
       if (lines.length === 0) throw emptyRoll();
       const roll = this.roll.of(actor.organisationId);
       for (let i = 0; i < lines.length; i += 1000) {
@@ -278,7 +290,17 @@ export class BallotsService {
         const option = (await this.options.of(actor.organisationId).find({ where: { ballotId } })).find((o) => o.code === code)!;
         await castBoundBlankProxies(this.transactions.tx, ballot, option.id, bound);
       }
-      await this.ballots.of(actor.organisationId).update({ id: ballotId }, { status: 'open', openedAt: this.clock.now() });
+      await this.ballots
+        .of(actor.organisationId)
+        .update(
+          { id: ballotId },
+          {
+            status: 'open',
+            openedAt: this.clock.now(),
+            quorumExplanationFr: quorum?.explanation.fr ?? null,
+            quorumExplanationEn: quorum?.explanation.en ?? null,
+          },
+        );
     });
     this.events.statusChanged(ballotId);
     return this.get(actor, ballotId);
