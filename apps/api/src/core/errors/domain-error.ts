@@ -54,6 +54,8 @@ export enum ErrorReason {
   AlreadyVoted = 'ALREADY_VOTED',
   /** Choices outside the ballot's options, too few or too many. */
   InvalidChoice = 'INVALID_CHOICE',
+  /** The minutes' status forbids the change (approved minutes are frozen). */
+  MinutesStatusForbids = 'MINUTES_STATUS_FORBIDS',
 }
 
 /** A message in French and English: the governance library's Bilingual. */
