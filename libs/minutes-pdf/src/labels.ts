@@ -9,12 +9,12 @@ const FR = {
   legalForm: {
     association: 'Association régie par la loi du 1er juillet 1901',
     scop: 'Société coopérative et participative (SCOP)',
-    scic: "Société coopérative d'intérêt collectif (SCIC)",
+    scic: 'Société coopérative d’intérêt collectif (SCIC)',
     other: '',
   } satisfies Record<PaperLegalForm, string>,
   bodyKind: {
     generalAssembly: 'assemblée générale',
-    board: "conseil d'administration",
+    board: 'conseil d’administration',
     bureau: 'bureau',
     supervisoryBoard: 'conseil de surveillance',
     steeringCommittee: 'comité de pilotage',
@@ -37,7 +37,7 @@ const FR = {
   convocationText: (c: { first: boolean; sentOn: string; by: string; channels: string[]; firstMeetingDate: string | null }) =>
     `${c.first ? 'Sur première convocation' : 'Sur seconde convocation'}, adressée le ${formatLongDate(c.sentOn, 'fr', false)} par ${c.by}` +
     (c.channels.length ? `, ${listOf(c.channels, 'fr')}` : '') +
-    (c.first || !c.firstMeetingDate ? '.' : ` ; la réunion du ${formatLongDate(c.firstMeetingDate, 'fr', false)} n'avait pas atteint le quorum.`),
+    (c.first || !c.firstMeetingDate ? '.' : ` ; la réunion du ${formatLongDate(c.firstMeetingDate, 'fr', false)} n’avait pas atteint le quorum.`),
   channel: { email: 'par courriel', post: 'par courrier postal', handDelivered: 'remise en main propre', publication: 'par voie de publication' },
   chair: 'Présidence de séance',
   secretary: 'Secrétariat de séance',
@@ -56,8 +56,8 @@ const FR = {
   presentOrRepresented: 'Présents ou représentés',
   threshold: 'Seuil',
   noThreshold: 'aucun',
-  quorumReached: "Le quorum étant atteint, l'instance peut valablement délibérer.",
-  quorumMissed: "Le quorum n'étant pas atteint, l'instance ne peut valablement délibérer.",
+  quorumReached: 'Le quorum étant atteint, l’instance peut valablement délibérer.',
+  quorumMissed: 'Le quorum n’étant pas atteint, l’instance ne peut valablement délibérer.',
   agenda: 'Ordre du jour',
   documents: 'Documents soumis à la réunion',
   documentItem: (number: string) => `point ${number}`,
@@ -91,11 +91,11 @@ const FR = {
   yesWord: 'oui',
   blankBallots: 'Bulletins blancs ou nuls',
   electedAre: (names: string[]) =>
-    names.length === 0 ? "Aucun candidat n'est élu." : `${names.length > 1 ? 'Sont élus' : 'Est élu'}${'\u00a0: '}${listOf(names, 'fr')}.`,
+    names.length === 0 ? 'Aucun candidat n’est élu.' : `${names.length > 1 ? 'Sont élus' : 'Est élu'}${'\u00a0: '}${listOf(names, 'fr')}.`,
   incidents: 'Incidents techniques de la participation à distance',
-  noIncident: "Aucun incident technique de la participation à distance n'a été relevé.",
+  noIncident: 'Aucun incident technique de la participation à distance n’a été relevé.',
   incidentDuration: (minutes: number) => `durée\u00a0: ${minutes} min`,
-  closingText: (time: string) => `L'ordre du jour étant épuisé, la séance est levée à ${formatTime(time, 'fr')}.`,
+  closingText: (time: string) => `L’ordre du jour étant épuisé, la séance est levée à ${formatTime(time, 'fr')}.`,
   signatureChair: 'Le président de séance',
   signatureSecretary: 'Le secrétaire de séance',
   signature: 'Signature',

@@ -196,6 +196,28 @@ export class PaperWriter {
   }
 
   /**
+   * One line of text in a box `width` wide, cut with « … » when too long. Drawn without
+   * pdfkit's line wrapper (which a width brings in), as the 1,000-line annex needs.
+   */
+  fitLine(text: string, x: number, y: number, width: number, align: 'left' | 'right' | 'center' = 'left'): void {
+    let fitted = text;
+    let textWidth = this.pdf.widthOfString(fitted);
+    if (textWidth > width) {
+      let low = 0;
+      let high = text.length;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (this.pdf.widthOfString(`${text.slice(0, middle)}…`) <= width) low = middle;
+        else high = middle - 1;
+      }
+      fitted = `${text.slice(0, low).trimEnd()}…`;
+      textWidth = this.pdf.widthOfString(fitted);
+    }
+    const offset = align === 'right' ? width - textWidth : align === 'center' ? (width - textWidth) / 2 : 0;
+    this.pdf.text(fitted, x + offset, y, { lineBreak: false });
+  }
+
+  /**
    * A table: header row in bold on a light band, rows with a hairline between them. With
    * `rowHeight` every row has that height and each cell one line (fast: the 1,000-line
    * annex); without it, rows grow with their text, from `minRowHeight` (room to sign).
@@ -217,13 +239,7 @@ export class PaperWriter {
       const y = this.pdf.y + pad;
       this.pdf.font('Bold').fontSize(size).fillColor(INK);
       for (const column of columns) {
-        this.pdf.text(column.header, x + pad, y, {
-          width: column.width - 2 * pad,
-          align: column.align ?? 'left',
-          lineBreak: false,
-          height: size + 2,
-          ellipsis: true,
-        });
+        this.fitLine(column.header, x + pad, y, column.width - 2 * pad, column.align);
         x += column.width;
       }
       this.pdf.y = y - pad + height;
@@ -231,8 +247,16 @@ export class PaperWriter {
     };
     this.ensureSpace(3 * (size + 2 * pad) + 4);
     drawHeader();
+    // The rules of a page are drawn as one path when the page is done: one stroke, not one a row.
+    let rules: Array<[number, number, number, number]> = [];
+    const strokeRules = () => {
+      if (rules.length === 0) return;
+      for (const [xa, ya, xb, yb] of rules) this.pdf.moveTo(xa, ya).lineTo(xb, yb);
+      this.pdf.lineWidth(0.4).strokeColor(RULE).stroke();
+      rules = [];
+    };
+    this.pdf.font('Regular').fontSize(size).fillColor(INK);
     for (const row of rows) {
-      this.pdf.font('Regular').fontSize(size);
       const height =
         options.rowHeight ??
         Math.max(
@@ -240,41 +264,30 @@ export class PaperWriter {
           ...row.map((cell, i) => this.pdf.heightOfString(cell || ' ', { width: columns[i].width - 2 * pad }) + 2 * pad),
         );
       if (this.pdf.y + height > this.bottomLimit) {
+        strokeRules();
         this.newPage();
         drawHeader();
-        this.pdf.font('Regular').fontSize(size);
+        this.pdf.font('Regular').fontSize(size).fillColor(INK);
       }
       const y = this.pdf.y;
       let x = x0;
-      this.pdf.fillColor(INK);
       row.forEach((cell, i) => {
         const column = columns[i];
-        if (cell) {
-          const textOptions: PDFKit.Mixins.TextOptions = options.rowHeight
-            ? { width: column.width - 2 * pad, align: column.align ?? 'left', lineBreak: false, height: size + 2, ellipsis: true }
-            : { width: column.width - 2 * pad, align: column.align ?? 'left' };
-          this.pdf.text(cell, x + pad, y + pad, textOptions);
-        }
+        if (cell && options.rowHeight) this.fitLine(cell, x + pad, y + pad, column.width - 2 * pad, column.align);
+        else if (cell) this.pdf.text(cell, x + pad, y + pad, { width: column.width - 2 * pad, align: column.align ?? 'left' });
         x += column.width;
       });
-      this.pdf
-        .moveTo(x0, y + height)
-        .lineTo(x0 + width, y + height)
-        .lineWidth(0.4)
-        .strokeColor(RULE)
-        .stroke();
+      rules.push([x0, y + height, x0 + width, y + height]);
       if (options.grid) {
         let edge = x0;
         for (const column of [{ width: 0 }, ...columns]) {
           edge += column.width;
-          this.pdf
-            .moveTo(edge, y)
-            .lineTo(edge, y + height)
-            .stroke();
+          rules.push([edge, y, edge, y + height]);
         }
       }
       this.pdf.y = y + height;
     }
+    strokeRules();
     this.pdf.x = MARGIN.left;
     this.space(6);
   }
@@ -296,10 +309,8 @@ export class PaperWriter {
         .lineWidth(0.6)
         .strokeColor(RULE)
         .stroke();
-      this.pdf
-        .fontSize(7.5)
-        .fillColor(MUTED)
-        .text(this.labels.signature, x + 4, y + 32 + boxHeight - 12, { width: width - 8, lineBreak: false });
+      this.pdf.fontSize(7.5).fillColor(MUTED);
+      this.fitLine(this.labels.signature, x + 4, y + 32 + boxHeight - 12, width - 8);
     });
     this.pdf.fontSize(BODY_SIZE).fillColor(INK);
     this.pdf.x = MARGIN.left;
@@ -330,9 +341,12 @@ export class PaperWriter {
       this.pdf.font('Regular').fontSize(8).fillColor(MUTED);
       const pageText = this.labels.page(numbering.page, numbering.pages);
       const pageWidth = this.pdf.widthOfString(pageText);
-      this.pdf.text(left, MARGIN.left, y, { width: this.contentWidth - pageWidth - 12, lineBreak: false, height: 10, ellipsis: true });
+      this.fitLine(left, MARGIN.left, y, this.contentWidth - pageWidth - 12);
       this.pdf.text(pageText, MARGIN.left + this.contentWidth - pageWidth, y, { lineBreak: false });
-      if (below) this.pdf.fontSize(6.5).text(below, MARGIN.left, y + 12, { width: this.contentWidth, lineBreak: false });
+      if (below) {
+        this.pdf.fontSize(6.5);
+        this.fitLine(below, MARGIN.left, y + 12, this.contentWidth);
+      }
       page.margins.bottom = savedBottom;
     }
     this.pdf.end();

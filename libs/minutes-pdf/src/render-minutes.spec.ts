@@ -33,7 +33,7 @@ describe('renderMinutes', () => {
 
     it("states the organisation's identity, the sitting, the convocation and the officers", () => {
       expect(text).toContain('Les Communs de Lyon');
-      expect(text).toContain("Société coopérative d'intérêt collectif (SCIC)");
+      expect(text).toContain('Société coopérative d’intérêt collectif (SCIC)');
       expect(text).toContain('12 rue de la République 69002 Lyon');
       expect(text).toContain('SIREN 812 345 678 RCS Lyon');
       expect(text).toContain('PROCÈS-VERBAL Assemblée générale ordinaire — samedi 13 juin 2026');
@@ -56,7 +56,7 @@ describe('renderMinutes', () => {
       expect(text).toContain('Présents ou représentés : 35');
       expect(text).toContain('Seuil : 1/5 (20 %)');
       expect(text).toContain('Quorum atteint : 35 membres présents ou représentés sur 48, soit 72,9 % (seuil : 20 %).');
-      expect(text).toContain("Le quorum étant atteint, l'instance peut valablement délibérer.");
+      expect(text).toContain('Le quorum étant atteint, l’instance peut valablement délibérer.');
     });
 
     it('lists the agenda and the documents put before the meeting', () => {
@@ -98,7 +98,7 @@ describe('renderMinutes', () => {
       expect(text).toContain('Sont élus : Louise Martin et Hugo Martin.');
       expect(text).toContain('Incidents techniques de la participation à distance 19 h 05 Coupure du son de la visioconférence');
       expect(text).toContain('(durée : 4 min)');
-      expect(text).toContain("L'ordre du jour étant épuisé, la séance est levée à 21 h 15.");
+      expect(text).toContain('L’ordre du jour étant épuisé, la séance est levée à 21 h 15.');
       expect(text).toMatch(/Le président de séance Le secrétaire de séance Camille Martin Chloé Martin|Le président de séance Camille Martin/);
     });
 

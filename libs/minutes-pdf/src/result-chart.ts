@@ -36,11 +36,8 @@ export function drawResultChart(writer: PaperWriter, resolution: ResolutionRecor
 
   const bar = (label: string, segments: Segment[], threshold: number | null) => {
     const y = pdf.y;
-    pdf
-      .font('Regular')
-      .fontSize(8)
-      .fillColor(INK)
-      .text(label, writer.left, y + 2.5, { width: LABEL_WIDTH - 6, lineBreak: false, height: 10, ellipsis: true });
+    pdf.font('Regular').fontSize(8).fillColor(INK);
+    writer.fitLine(label, writer.left, y + 2.5, LABEL_WIDTH - 6);
     const x0 = writer.left + LABEL_WIDTH;
     const total = segments.reduce((sum, s) => sum + s.value, 0);
     if (total <= 0) {
@@ -53,7 +50,8 @@ export function drawResultChart(writer: PaperWriter, resolution: ResolutionRecor
         pdf.rect(x, y, width, BAR_HEIGHT).fill(COLOURS[segment.choice].fill);
         pdf.fontSize(7);
         if (pdf.widthOfString(segment.text) + 4 < width) {
-          pdf.fillColor(COLOURS[segment.choice].text).text(segment.text, x, y + 3, { width, align: 'center', lineBreak: false });
+          pdf.fillColor(COLOURS[segment.choice].text);
+          writer.fitLine(segment.text, x, y + 3, width, 'center');
         }
         x += width;
       }
