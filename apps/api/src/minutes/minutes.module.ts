@@ -14,6 +14,15 @@ import { MinutesApproval } from './entities/minutes-approval.entity';
 import { Minutes } from './entities/minutes.entity';
 import { RegisterDecision } from './entities/register-decision.entity';
 import { RegisterEntry } from './entities/register-entry.entity';
+import { MinutesDownloadsController } from './http/minutes-downloads.controller';
+import { OrganisationReader } from './http/organisation-reader';
+import { ArchivesController } from './http/archives.controller';
+import { ArchiveResolver } from './graphql/archive.resolver';
+import { ArchiveService } from './services/archive.service';
+import { RegisterImportsController } from './http/register-imports.controller';
+import { RegisterImportService } from './services/register-import.service';
+import { BodiesModule } from '../bodies/bodies.module';
+import { MeetingPapersService } from './services/meeting-papers.service';
 import { MinutesResolver } from './graphql/minutes.resolver';
 import { RegisterResolver } from './graphql/register.resolver';
 import { MinutesAssembler } from './services/minutes-assembly';
@@ -37,8 +46,15 @@ import { RegisterService } from './services/register.service';
     MembersModule,
     OrganisationsModule,
     AccessModule,
+    BodiesModule,
   ],
+  controllers: [MinutesDownloadsController, RegisterImportsController, ArchivesController],
   providers: [
+    OrganisationReader,
+    MeetingPapersService,
+    RegisterImportService,
+    ArchiveService,
+    ArchiveResolver,
     { provide: MINUTES_FILES, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new MinutesFiles(join(config.dataDir, 'minutes')) },
     MinutesAssembler,
     MinutesService,

@@ -66,6 +66,7 @@ export interface ClosedAssembly {
   secretary: { id: string; name: string; account: TestAccount };
   items: { budget: string; reserves: string; board: string };
   memberIds: string[];
+  collegeIds: Record<string, string>;
 }
 
 /**
@@ -163,6 +164,7 @@ export async function closedScicAssembly(api: TestApp): Promise<ClosedAssembly> 
     secretary: { id: secretaryId, name: names.get(secretaryId)!, account: secretaryAccount },
     items: { budget: budget.id, reserves: reserves.id, board: board.id },
     memberIds,
+    collegeIds: Object.fromEntries(colleges.map((c) => [c.name, c.id])),
   };
 }
 

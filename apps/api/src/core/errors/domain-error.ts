@@ -54,7 +54,7 @@ export enum ErrorReason {
   AlreadyVoted = 'ALREADY_VOTED',
   /** Choices outside the ballot's options, too few or too many. */
   InvalidChoice = 'INVALID_CHOICE',
-  /** The minutes' status forbids the change (approved minutes are frozen). */
+  /** The status of minutes or of their archive forbids it (approved minutes are frozen; an archive not built yet). */
   MinutesStatusForbids = 'MINUTES_STATUS_FORBIDS',
 }
 
