@@ -41,7 +41,12 @@ describe('minutes: drafted from a closed meeting, edited, approved by both offic
       secretary: { memberId: assembly.secretary.id },
       pdf: null,
     });
-    expect(draft.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budget 2026', '2 Affectation des réserves', '3 Rapport moral']);
+    expect(draft.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Budget 2026',
+      '2 Affectation des réserves',
+      '3 Rapport moral',
+      "4 Élection au conseil d'administration",
+    ]);
     // Idempotent: the same draft.
     expect((await draftMinutes(api.client, token, organisationId, meetingId)).id).toBe(draft.id);
 
@@ -100,7 +105,8 @@ describe('minutes: drafted from a closed meeting, edited, approved by both offic
 
     // The stored PDF, read back as a reader would.
     const pdf = storedPdf(approved.pdf!.sha256);
-    const text = pdfText(pdf);
+    // The renderer prints typographic apostrophes: compared as plain ones.
+    const text = pdfText(pdf).replace(/’/g, "'");
     expect(pdfPages(pdf)).toHaveLength(approved.pdf!.pages);
     expect(text).toContain('Procès-verbal');
     expect(text).toContain("Le quorum étant atteint, l'instance peut valablement délibérer.");
@@ -108,11 +114,14 @@ describe('minutes: drafted from a closed meeting, edited, approved by both offic
     expect(text).toContain('La résolution n° 2 est rejetée.');
     expect(text).toContain('26/45');
     for (const college of ['salariés', 'usagers', 'collectivités', 'partenaires']) expect(text).toContain(college);
-    expect(text).toContain('4/9');
+    expect(text).toContain('4/9 × 3/4 + 3/9 × 2/5 + 2/9 × 1/2 = 1/3 + 2/15 + 1/9 = 26/45');
+    expect(text).toContain('un décompte par tête aurait donné 17 pour et 18 contre');
     expect(text).toContain('hausse des tarifs');
     expect(text).toContain('Coupure de la visioconférence');
     expect(text).toContain(assembly.chair.name);
     expect(text).toContain(approved.seal!);
+    expect(text).toContain("Élection au conseil d'administration");
+    expect(text).toContain('Alice Martin');
   });
 
   it('keeps the register: decisions found by French text, body, date and outcome; the chain verified; an altered entry named', async () => {
@@ -123,7 +132,7 @@ describe('minutes: drafted from a closed meeting, edited, approved by both offic
         await api.client.ok<{
           decisionRegister: {
             totalCount: number;
-            nodes: { title: string; outcome: string; sequence: number; firstPage: number; excerpt: string | null; pdfUrl: string }[];
+            nodes: { title: string; text: string; outcome: string; sequence: number; firstPage: number; excerpt: string | null; pdfUrl: string }[];
           };
         }>(DECISION_REGISTER, { organisationId, filter }, { token })
       ).decisionRegister;
@@ -132,7 +141,8 @@ describe('minutes: drafted from a closed meeting, edited, approved by both offic
     expect(budget.nodes[0]).toMatchObject({ outcome: 'adopted', sequence: 1, firstPage: 1 });
     expect(budget.nodes[0].excerpt).toContain('<mark>');
     expect((await search({ outcome: 'rejected' })).nodes.map((n) => n.title)).toEqual(['Affectation aux réserves']);
-    expect((await search({ bodyId: assembly.assemblyId })).totalCount).toBe(2);
+    expect((await search({ bodyId: assembly.assemblyId })).totalCount).toBe(3);
+    expect((await search({ outcome: 'elected' })).nodes).toMatchObject([{ title: "Élection au conseil d'administration", text: 'Alice Martin' }]);
     expect((await search({ to: '2000-01-01' })).totalCount).toBe(0);
 
     const entries = (

@@ -64,7 +64,7 @@ export interface ClosedAssembly {
   assemblyId: string;
   chair: { id: string; name: string; account: TestAccount };
   secretary: { id: string; name: string; account: TestAccount };
-  items: { budget: string; reserves: string; board: string };
+  items: { budget: string; reserves: string; board: string; election: string };
   memberIds: string[];
   collegeIds: Record<string, string>;
 }
@@ -74,7 +74,7 @@ export interface ClosedAssembly {
  * worked example, a chair and a secretary (a secretary mandate in the assembly) with
  * accounts linked to them, 12 members attending (two remotely), two resolutions voted
  * through personal links (the budget adopted by college weights, the reserves rejected)
- * and an election item.
+ * and an election to the board (Alice Martin elected).
  */
 export async function closedScicAssembly(api: TestApp): Promise<ClosedAssembly> {
   const client = api.client;
@@ -120,6 +120,7 @@ export async function closedScicAssembly(api: TestApp): Promise<ClosedAssembly> 
   const board = await addAgendaItem(client, token, organisationId, meeting.id, { title: 'Rapport moral', kind: 'information' });
   const resolution = async (itemId: string, title: string, text: string) =>
     (await client.ok<{ addResolution: { id: string } }>(ADD_RESOLUTION, { organisationId, itemId, input: { title, text } }, { token })).addResolution.id;
+  const election = await addAgendaItem(client, token, organisationId, meeting.id, { title: "Élection au conseil d'administration", kind: 'election' });
   const budgetResolution = await resolution(budget.id, 'Adoption du budget 2026', 'L’assemblée adopte le budget prévisionnel 2026 de la coopérative.');
   const reservesResolution = await resolution(
     reserves.id,
@@ -154,6 +155,32 @@ export async function closedScicAssembly(api: TestApp): Promise<ClosedAssembly> 
     collectivités: { yes: 0, no: 2, abstain: 0 },
     partenaires: { yes: 0, no: 1, abstain: 0 },
   });
+  const electionDraft = await createBallot(client, token, organisationId, {
+    kind: 'election',
+    meetingId: meeting.id,
+    title: "Élection au conseil d'administration",
+    seats: 1,
+    rollBasis: 'convened',
+    options: [{ label: 'Alice Martin' }, { label: 'Bruno Petit' }],
+  });
+  const electionBallot = await openBallot(client, token, organisationId, electionDraft.id);
+  const [alice, bruno] = electionBallot.options.map((o) => o.id);
+  const electionVotes = [
+    ...byCollege
+      .get('salariés')!
+      .slice(0, 5)
+      .map((id) => [id, alice]),
+    ...byCollege
+      .get('usagers')!
+      .slice(0, 4)
+      .map((id) => [id, alice]),
+    ...byCollege
+      .get('usagers')!
+      .slice(4, 6)
+      .map((id) => [id, bruno]),
+  ];
+  await Promise.all(electionVotes.map(([id, choice]) => castByLink(client, links.get(id)!, electionBallot.id, [choice])));
+  await closeBallot(client, token, organisationId, electionBallot.id);
   await client.ok(CLOSE_MEETING, { organisationId, meetingId: meeting.id }, { token });
   return {
     admin,
@@ -162,7 +189,7 @@ export async function closedScicAssembly(api: TestApp): Promise<ClosedAssembly> 
     assemblyId: assembly.id,
     chair: { id: chairId, name: names.get(chairId)!, account: chairAccount },
     secretary: { id: secretaryId, name: names.get(secretaryId)!, account: secretaryAccount },
-    items: { budget: budget.id, reserves: reserves.id, board: board.id },
+    items: { budget: budget.id, reserves: reserves.id, board: board.id, election: election.id },
     memberIds,
     collegeIds: Object.fromEntries(colleges.map((c) => [c.name, c.id])),
   };

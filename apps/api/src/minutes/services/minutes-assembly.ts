@@ -147,8 +147,8 @@ export class MinutesAssembler {
     const channels: ConvocationRecord['channels'] = [];
     if (sendings.some((s) => s.byEmail > 0)) channels.push('email');
     if (sendings.some((s) => s.byPost > 0)) channels.push('post');
-    const sentOn =
-      sendings[0]?.sentOn ?? (meeting.convenedAt ? localDate(meeting.convenedAt, meeting.timeZone) : localDate(meeting.startsAt, meeting.timeZone));
+    // Convened outside Collegial (no sending recorded): the day it was marked convened, else the day it opened.
+    const sentOn = sendings[0]?.sentOn ?? localDate(meeting.convenedAt ?? meeting.openedAt ?? meeting.startsAt, meeting.timeZone);
     let firstMeetingDate: string | null = null;
     if (meeting.convocation === 'second' && meeting.firstMeetingId) {
       const first = await this.meetings.get(reader, meeting.firstMeetingId);
