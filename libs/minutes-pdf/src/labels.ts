@@ -211,7 +211,7 @@ const EN: Labels = {
   requiredLine: 'Majority required',
   college: 'College',
   weight: 'Weight',
-  effectiveWeight: 'Weight applied',
+  effectiveWeight: 'Weight used',
   yesShare: 'Share for',
   noExpressedVote: 'no vote expressed',
   weightedResult: 'Weighted result',

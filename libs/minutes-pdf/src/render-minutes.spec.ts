@@ -1,3 +1,4 @@
+import type { MinutesDocument } from './minutes-document';
 import { minutesSeal } from './minutes-seal';
 import { renderMinutes } from './render-minutes';
 import { sampleMinutes } from './sample-minutes';
@@ -127,6 +128,48 @@ describe('renderMinutes', () => {
     expect(text).toContain('Représentés : 2 — Nathan Martin (pouvoir en blanc, au président de séance), Noé Martin (pouvoir à Anaïs Martin)');
     expect(text).toContain('Excusés : 2 — Inès Martin, Agathe Martin');
     expect(text).not.toContain('Annexe');
+  });
+
+  it('records a board meeting on second convocation that lacked quorum, with what it lacked', async () => {
+    const base = sampleMinutes({ members: 6, resolutions: 1 });
+    const doc: MinutesDocument = {
+      ...base,
+      organisation: {
+        name: 'Fondation Horizon',
+        legalForm: 'other',
+        legalFormText: 'Fondation reconnue d’utilité publique',
+        address: ['1 place Bellecour', '69002 Lyon'],
+        registrationNumber: null,
+      },
+      meeting: { ...base.meeting, body: { kind: 'board', name: 'Conseil d’administration' }, kind: null, remoteLink: null, place: 'Au siège' },
+      convocation: { convenedBy: 'la présidente', sentOn: '2026-06-01', channels: ['email'], convocation: 'second', firstMeetingDate: '2026-05-28' },
+      officers: { ...base.officers, scrutineers: [] },
+      quorum: {
+        votingMembers: 6,
+        present: 1,
+        remote: 0,
+        represented: 0,
+        threshold: '1/2',
+        reached: false,
+        explanation: 'Quorum non atteint : 1 membre présent ou représenté sur 6, soit 16,7 % (seuil : 50 %).',
+      },
+      documents: [],
+      items: [{ agendaNumber: '1', title: 'Budget 2027', kind: 'deliberation', debateSummary: null, resolutions: [], elections: [] }],
+      agenda: [{ number: '1', title: 'Budget 2027', kind: 'deliberation' }],
+      incidents: [],
+    };
+    const text = pdfText(await renderMinutes(doc));
+    expect(text).toContain('Fondation reconnue d’utilité publique 1 place Bellecour 69002 Lyon');
+    expect(text).toContain('PROCÈS-VERBAL Conseil d’administration — samedi 13 juin 2026');
+    expect(text).toContain(
+      'Sur seconde convocation, adressée le 1er juin 2026 par la présidente, par courriel ; la réunion du 28 mai 2026 n’avait pas atteint le quorum.',
+    );
+    expect(text).toContain('Quorum non atteint : 1 membre présent ou représenté sur 6');
+    expect(text).toContain('Le quorum n’étant pas atteint, l’instance ne peut valablement délibérer.');
+    expect(text).not.toContain('Scrutateurs');
+    expect(text).not.toContain('Documents soumis');
+    expect(text).not.toContain('Incidents techniques');
+    expect(text).toContain('Point 1 — Budget 2027');
   });
 
   it('renders in English with its own labels, every page sealed', async () => {
