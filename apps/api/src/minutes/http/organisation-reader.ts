@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccountRolesService } from '../../access/account-roles.service';
 import type { Actor } from '../../core/actor/actor';
 import type { OrganisationRole } from '../../core/actor/organisation-role';
-import { roleSatisfies } from '../../core/actor/organisation-role';
+import { ROLE_NAMES, roleSatisfies } from '../../core/actor/organisation-role';
 import { DomainError, ErrorReason, type LocalisedMessage } from '../../core/errors/domain-error';
 import type { CollegialRequest } from '../../core/graphql/graphql-context';
 
@@ -28,8 +28,8 @@ export class OrganisationReader {
     if (!organisationId || !role) throw DomainError.notFound(what);
     if (!roleSatisfies(role, minimum)) {
       throw new DomainError(ErrorReason.Forbidden, {
-        fr: `Votre rôle dans cette organisation ne le permet pas (il faut être ${minimum === 'secretary' ? 'secrétaire' : minimum}).`,
-        en: `Your role in this organisation does not allow it (${minimum} needed).`,
+        fr: `Votre rôle dans cette organisation ne le permet pas (il faut être au moins ${ROLE_NAMES[minimum].fr}).`,
+        en: `Your role in this organisation does not allow it (at least ${ROLE_NAMES[minimum].en} needed).`,
       });
     }
     return { accountId: request.account.accountId, organisationId, role };
