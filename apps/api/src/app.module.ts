@@ -12,6 +12,7 @@ import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
 import { ConvocationsModule } from './convocations/convocations.module';
 import { VotingModule } from './voting/voting.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { requestLogOptions } from './config/request-log-options';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         DocumentsModule,
         ConvocationsModule,
         VotingModule,
+        MinutesModule,
       ],
       controllers: [HealthController],
       providers: [

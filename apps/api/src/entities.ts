@@ -31,6 +31,11 @@ import { RollEntry } from './voting/entities/roll-entry.entity';
 import { PublicVote } from './voting/entities/public-vote.entity';
 import { Participation } from './voting/entities/participation.entity';
 import { BoxEntry } from './voting/entities/box-entry.entity';
+import { Minutes } from './minutes/entities/minutes.entity';
+import { MinutesApproval } from './minutes/entities/minutes-approval.entity';
+import { RegisterEntry } from './minutes/entities/register-entry.entity';
+import { RegisterDecision } from './minutes/entities/register-decision.entity';
+import { ArchiveExport } from './minutes/entities/archive-export.entity';
 /** Every entity of the api, for the data source and the migration generator. */
 export const entities = [
   Account,
@@ -65,4 +70,9 @@ export const entities = [
   PublicVote,
   Participation,
   BoxEntry,
+  Minutes,
+  MinutesApproval,
+  RegisterEntry,
+  RegisterDecision,
+  ArchiveExport,
 ];

@@ -58,6 +58,6 @@ import { MeetingFactsReader } from './services/meeting-facts';
     PersonalMeetingResolver,
     MeetingRepliesResolver,
   ],
-  exports: [PersonalLinksService, PersonalLinkGuard],
+  exports: [PersonalLinksService, PersonalLinkGuard, ConvocationsService],
 })
 export class ConvocationsModule {}

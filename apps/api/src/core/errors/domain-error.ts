@@ -56,6 +56,8 @@ export enum ErrorReason {
   QuorumNotReached = 'QUORUM_NOT_REACHED',
   /** Choices outside the ballot's options, too few or too many. */
   InvalidChoice = 'INVALID_CHOICE',
+  /** The status of minutes or of their archive forbids it (approved minutes are frozen; an archive not built yet). */
+  MinutesStatusForbids = 'MINUTES_STATUS_FORBIDS',
 }
 
 /** A message in French and English: the governance library's Bilingual. */

@@ -42,6 +42,7 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.AlreadyVoted]: 'CONFLICT',
   [ErrorReason.InvalidChoice]: 'BAD_USER_INPUT',
   [ErrorReason.QuorumNotReached]: 'CONFLICT',
+  [ErrorReason.MinutesStatusForbids]: 'CONFLICT',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */

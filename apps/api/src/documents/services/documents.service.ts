@@ -129,6 +129,11 @@ export class DocumentsService {
     return this.documents.of(actor.organisationId).find({ where: { target: 'library', ...(kind ? { kind } : {}) }, order: { kind: 'ASC', title: 'ASC' } });
   }
 
+  /** Every document of the organisation, by title (the archive export). */
+  all(actor: Pick<Actor, 'organisationId'>): Promise<Document[]> {
+    return this.documents.of(actor.organisationId).find({ order: { title: 'ASC' } });
+  }
+
   /** Documents attached to these meetings (target meeting), by meeting. */
   async ofMeetings(actor: Pick<Actor, 'organisationId'>, meetingIds: readonly string[]): Promise<Map<string, Document[]>> {
     const rows = await this.documents.of(actor.organisationId).find({ where: { target: 'meeting', meetingId: In([...meetingIds]) }, order: { title: 'ASC' } });
