@@ -1,6 +1,6 @@
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { currentClient } from '../api/client';
-import { loadPageMessages } from './messages';
+import { loadPageMessages, withMessages } from './page-messages';
 import { OrganisationQuery } from '../organisations/organisations.operations';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { ConfirmRegistrationPage } from '../auth/ConfirmRegistrationPage';
@@ -19,6 +19,7 @@ import { ORGANISATION_PAGES } from './organisation-pages';
 // A loader runs beside `lazy`: the page's first query leaves while its code downloads.
 const organisationRoutes: RouteObject[] = ORGANISATION_PAGES.map((page) => ({
   ...(page.path ? { path: page.path } : { index: true }),
+  // The page's code and strings (app/organisation-pages.ts).
   lazy: async () => ({ Component: await page.load() }),
   ...(page.prefetch && {
     loader: ({ params }: LoaderFunctionArgs) => {
@@ -51,10 +52,7 @@ export function createRouter() {
         // A member's meeting from the personal link of their convocation (/m#<token>), no account needed.
         {
           path: '/m',
-          lazy: async () => {
-            const [page] = await Promise.all([import('../personal/PersonalMeetingPage'), loadPageMessages()]);
-            return { Component: page.PersonalMeetingPage };
-          },
+          lazy: withMessages(['personal', 'documents'], () => import('../personal/PersonalMeetingPage').then((m) => ({ Component: m.PersonalMeetingPage }))),
         },
       ],
     },
@@ -66,11 +64,8 @@ export function createRouter() {
           children: [
             {
               path: '/',
-              // The calendar card's strings come with the pages' strings.
-              lazy: async () => {
-                await loadPageMessages();
-                return {};
-              },
+              // The calendar card's strings.
+              lazy: () => loadPageMessages(['convocations']).then(() => ({})),
               element: (
                 <MyOrganisationsPage>
                   <CalendarFeedCard />
@@ -83,11 +78,6 @@ export function createRouter() {
         {
           path: '/o/:organisationId',
           loader: prefetchOrganisation,
-          // The pages' strings arrive beside the page's code and the organisation.
-          lazy: async () => {
-            await loadPageMessages();
-            return {};
-          },
           element: <OrganisationLayout pages={ORGANISATION_PAGES} />,
           children: organisationRoutes,
         },
