@@ -29,9 +29,12 @@ const organisationRoutes: RouteObject[] = ORGANISATION_PAGES.map((page) => ({
   }),
 }));
 
-/** The organisation (name, my role) that every page of it waits for, asked for before the page's code arrives. */
+/**
+ * The organisation (name, my role) that every page of it waits for, asked for afresh as it
+ * opens, before the page's code arrives (the layout reads this answer).
+ */
 function prefetchOrganisation({ params }: LoaderFunctionArgs) {
-  void currentClient().query(OrganisationQuery, { organisationId: params.organisationId! }, { requestPolicy: 'cache-first' }).toPromise();
+  void currentClient().query(OrganisationQuery, { organisationId: params.organisationId! }, { requestPolicy: 'network-only' }).toPromise();
   return null;
 }
 
