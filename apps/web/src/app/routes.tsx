@@ -1,7 +1,8 @@
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { currentClient } from '../api/client';
 import { loadPageMessages, withMessages } from './page-messages';
-import { OrganisationQuery } from '../organisations/organisations.operations';
+import { askedFirst } from './first-requests';
+import { prefetchOrganisation } from './organisation-prefetch';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { ConfirmRegistrationPage } from '../auth/ConfirmRegistrationPage';
 import { RegisterPage } from '../auth/RegisterPage';
@@ -16,31 +17,28 @@ import { CalendarFeedCard } from '../convocations/CalendarFeedCard';
 import { extendMeetings } from './meeting-extensions';
 import { ORGANISATION_PAGES } from './organisation-pages';
 
-// A loader runs beside `lazy`: the page's first query leaves while its code downloads.
+// A loader runs beside `lazy`: the page's first query leaves while its code downloads (unless
+// the first requests, app/first-requests.ts, have already asked for it).
 const organisationRoutes: RouteObject[] = ORGANISATION_PAGES.map((page) => ({
   ...(page.path ? { path: page.path } : { index: true }),
   // The page's code and strings (app/organisation-pages.ts).
   lazy: async () => ({ Component: await page.load() }),
   ...(page.prefetch && {
-    loader: ({ params }: LoaderFunctionArgs) => {
-      page.prefetch!(currentClient(), params);
+    loader: ({ params, request }: LoaderFunctionArgs) => {
+      if (!askedFirst(request, 'page')) page.prefetch!(currentClient(), params);
       return null;
     },
   }),
 }));
 
-/**
- * The organisation (name, my role) that every page of it waits for, asked for afresh as it
- * opens, before the page's code arrives (the layout reads this answer).
- */
-function prefetchOrganisation({ params }: LoaderFunctionArgs) {
-  void currentClient().query(OrganisationQuery, { organisationId: params.organisationId! }, { requestPolicy: 'network-only' }).toPromise();
+function organisationLoader({ params, request }: LoaderFunctionArgs) {
+  if (!askedFirst(request, 'organisation')) prefetchOrganisation(currentClient(), params.organisationId!);
   return null;
 }
 
 /**
- * Made once i18n has started (main.tsx): the first navigation's loaders run as soon as the
- * router exists, and they ask in the chosen language.
+ * Made once i18n has started (src/first-requests.ts): the first navigation's loaders run as soon
+ * as the router exists, and they ask in the chosen language.
  */
 export function createRouter() {
   extendMeetings();
@@ -80,7 +78,7 @@ export function createRouter() {
         },
         {
           path: '/o/:organisationId',
-          loader: prefetchOrganisation,
+          loader: organisationLoader,
           element: <OrganisationLayout pages={ORGANISATION_PAGES} />,
           children: organisationRoutes,
         },
