@@ -1,4 +1,5 @@
 import { currentClient } from '../api/client';
+import { sessionStore } from '../api/session-store';
 import type { OrganisationPage } from '../organisations/organisation-page';
 import { ORGANISATION_PAGES } from './organisation-pages';
 import { prefetchOrganisation } from './organisation-prefetch';
@@ -15,7 +16,8 @@ let first: { pathname: string; asked: Set<Asked> } | null = null;
  * their way.
  */
 export function startFirstRequests(pathname: string): void {
-  const match = organisationPageAt(pathname);
+  // Signed out, the router sends the person to sign in: nothing to ask for yet.
+  const match = sessionStore.token() ? organisationPageAt(pathname) : null;
   if (!match) return;
   const client = currentClient();
   prefetchOrganisation(client, match.params.organisationId);
