@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { firstScript } from './build/first-script.mts';
 import { graphqlDocumentImports } from './build/graphql-document-imports.mts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +12,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { alias: { '@collegial/governance': `${repo}/libs/governance/src/index.ts` } },
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [graphqlDocumentImports(fileURLToPath(new URL('./src', import.meta.url)))],
+  plugins: [
+    graphqlDocumentImports(fileURLToPath(new URL('./src', import.meta.url))),
+    firstScript(fileURLToPath(new URL('./src/first-requests.ts', import.meta.url)), 'first-requests'),
+  ],
   build: {
     outDir: `${repo}/dist/web`,
     emptyOutDir: true,
@@ -21,6 +25,25 @@ export default defineConfig({
       // Mantine marks its modules "use client" for React Server Components, which this app does not use.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+      output: {
+        // The first scripts' libraries in chunks of their own, preloaded from index.html: they
+        // download and compile in parallel, and stay cached when only the app changes. `vendor`
+        // holds what src/first-requests.ts needs (React itself, i18n, the GraphQL client), so that
+        // it runs before React DOM, the router and Mantine have compiled. Only what every page
+        // loads ($initial): a page's own components stay with the page.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-i18next|i18next|html-parse-stringify|void-elements|urql|@urql[\\/]core|wonka|@0no-co[\\/]graphql\.web|dayjs)[\\/]/,
+              tags: ['$initial'],
+              priority: 3,
+            },
+            { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler|react-router)[\\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'mantine', test: /node_modules[\\/]/, tags: ['$initial'], priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { MEETING_TABS, type MeetingTab } from '../meetings/meeting-tabs';
 import { PREPARATION_SECTIONS } from '../meetings/preparation/preparation-sections';
+import { withMessages } from './page-messages';
 
 /** Gives a meeting's tab the page another feature brings (loaded when first shown). */
 function provideTab(path: string, load: MeetingTab['load']) {
@@ -11,13 +12,20 @@ function provideTab(path: string, load: MeetingTab['load']) {
 /**
  * The steps of a meeting that other features bring, wired here so that meetings/ imports
  * none of them (documents and convocations build on meetings, as in the api): the
- * Convocations and Réponses et pouvoirs tabs, the documents on the Préparation tab.
+ * Convocations and Réponses et pouvoirs tabs, the documents on the Préparation tab, each
+ * with its strings (the meeting page has loaded `meetings` and `members`).
  */
 export function extendMeetings() {
-  provideTab('convocations', () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab));
-  provideTab('replies', () => import('../convocations/RepliesTab').then((m) => m.RepliesTab));
+  provideTab(
+    'convocations',
+    withMessages(['convocations'], () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab)),
+  );
+  provideTab(
+    'replies',
+    withMessages(['convocations'], () => import('../convocations/RepliesTab').then((m) => m.RepliesTab)),
+  );
   if (!PREPARATION_SECTIONS.some((section) => section.key === 'documents')) {
-    const MeetingDocuments = lazy(() => import('../documents/MeetingDocuments').then((m) => ({ default: m.MeetingDocuments })));
+    const MeetingDocuments = lazy(withMessages(['documents'], () => import('../documents/MeetingDocuments').then((m) => ({ default: m.MeetingDocuments }))));
     PREPARATION_SECTIONS.push({ key: 'documents', Component: MeetingDocuments });
   }
 }

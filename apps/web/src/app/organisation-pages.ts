@@ -1,26 +1,64 @@
 import { canManage, isAdmin } from '../organisations/organisation-context';
 import type { OrganisationPage } from '../organisations/organisation-page';
 import { prefetchMembersPage } from '../members/members-page-query';
+import { withMessages } from './page-messages';
 
-/** The pages of an organisation, in the order of its navigation: each feature adds its own here. */
+/**
+ * The pages of an organisation, in the order of its navigation: each feature adds its own here,
+ * with the namespaces of strings it uses (the member picker's are `members`).
+ */
 export const ORGANISATION_PAGES: OrganisationPage[] = [
   { path: '', label: 'sections.home', visible: () => true, load: () => import('../organisations/OrganisationHomePage').then((m) => m.OrganisationHomePage) },
   {
     path: 'members',
-    label: 'members:title',
+    label: 'sections.members',
     visible: () => true,
-    load: () => import('../members/MembersPage').then((m) => m.MembersPage),
+    load: withMessages(['members'], () => import('../members/MembersPage').then((m) => m.MembersPage)),
     prefetch: (client, { organisationId }) => prefetchMembersPage(client, organisationId!),
   },
-  { path: 'members/new', visible: canManage, load: () => import('../members/NewMemberPage').then((m) => m.NewMemberPage) },
-  { path: 'members/import', visible: canManage, load: () => import('../members/MemberImportPage').then((m) => m.MemberImportPage) },
-  { path: 'members/:memberId', visible: () => true, load: () => import('../members/MemberPage').then((m) => m.MemberPage) },
-  { path: 'bodies', label: 'bodies:nav', visible: () => true, load: () => import('../bodies/BodiesPage').then((m) => m.BodiesPage) },
-  { path: 'bodies/:bodyId', visible: () => true, load: () => import('../bodies/BodyPage').then((m) => m.BodyPage) },
-  { path: 'bodies/:bodyId/handover', visible: canManage, load: () => import('../bodies/HandOverPage').then((m) => m.HandOverPage) },
-  { path: 'meetings', label: 'meetings:nav', visible: () => true, load: () => import('../meetings/MeetingsPage').then((m) => m.MeetingsPage) },
-  { path: 'meetings/:meetingId/:tab?', visible: () => true, load: () => import('../meetings/MeetingPage').then((m) => m.MeetingPage) },
-  { path: 'library', label: 'documents:nav', visible: () => true, load: () => import('../documents/LibraryPage').then((m) => m.LibraryPage) },
-  { path: 'settings', label: 'settings:title', visible: canManage, load: () => import('../settings/SettingsPage').then((m) => m.SettingsPage) },
-  { path: 'access', label: 'access:title', visible: isAdmin, load: () => import('../access/AccessPage').then((m) => m.AccessPage) },
+  { path: 'members/new', visible: canManage, load: withMessages(['members'], () => import('../members/NewMemberPage').then((m) => m.NewMemberPage)) },
+  { path: 'members/import', visible: canManage, load: withMessages(['members'], () => import('../members/MemberImportPage').then((m) => m.MemberImportPage)) },
+  { path: 'members/:memberId', visible: () => true, load: withMessages(['members'], () => import('../members/MemberPage').then((m) => m.MemberPage)) },
+  {
+    path: 'bodies',
+    label: 'sections.bodies',
+    visible: () => true,
+    load: withMessages(['bodies'], () => import('../bodies/BodiesPage').then((m) => m.BodiesPage)),
+  },
+  { path: 'bodies/:bodyId', visible: () => true, load: withMessages(['bodies', 'members'], () => import('../bodies/BodyPage').then((m) => m.BodyPage)) },
+  {
+    path: 'bodies/:bodyId/handover',
+    visible: canManage,
+    load: withMessages(['bodies', 'members'], () => import('../bodies/HandOverPage').then((m) => m.HandOverPage)),
+  },
+  {
+    path: 'meetings',
+    label: 'sections.meetings',
+    visible: () => true,
+    load: withMessages(['meetings', 'members'], () => import('../meetings/MeetingsPage').then((m) => m.MeetingsPage)),
+  },
+  // The tabs that other features bring load their strings with them (app/meeting-extensions.ts).
+  {
+    path: 'meetings/:meetingId/:tab?',
+    visible: () => true,
+    load: withMessages(['meetings', 'members'], () => import('../meetings/MeetingPage').then((m) => m.MeetingPage)),
+  },
+  {
+    path: 'library',
+    label: 'sections.library',
+    visible: () => true,
+    load: withMessages(['documents'], () => import('../documents/LibraryPage').then((m) => m.LibraryPage)),
+  },
+  {
+    path: 'settings',
+    label: 'sections.settings',
+    visible: canManage,
+    load: withMessages(['settings'], () => import('../settings/SettingsPage').then((m) => m.SettingsPage)),
+  },
+  {
+    path: 'access',
+    label: 'sections.access',
+    visible: isAdmin,
+    load: withMessages(['access', 'members'], () => import('../access/AccessPage').then((m) => m.AccessPage)),
+  },
 ];

@@ -1,7 +1,8 @@
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { currentClient } from '../api/client';
-import { loadPageMessages } from './messages';
-import { OrganisationQuery } from '../organisations/organisations.operations';
+import { loadPageMessages, withMessages } from './page-messages';
+import { askedFirst } from './first-requests';
+import { prefetchOrganisation } from './organisation-prefetch';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { ConfirmRegistrationPage } from '../auth/ConfirmRegistrationPage';
 import { RegisterPage } from '../auth/RegisterPage';
@@ -16,27 +17,28 @@ import { CalendarFeedCard } from '../convocations/CalendarFeedCard';
 import { extendMeetings } from './meeting-extensions';
 import { ORGANISATION_PAGES } from './organisation-pages';
 
-// A loader runs beside `lazy`: the page's first query leaves while its code downloads.
+// A loader runs beside `lazy`: the page's first query leaves while its code downloads (unless
+// the first requests, app/first-requests.ts, have already asked for it).
 const organisationRoutes: RouteObject[] = ORGANISATION_PAGES.map((page) => ({
   ...(page.path ? { path: page.path } : { index: true }),
+  // The page's code and strings (app/organisation-pages.ts).
   lazy: async () => ({ Component: await page.load() }),
   ...(page.prefetch && {
-    loader: ({ params }: LoaderFunctionArgs) => {
-      page.prefetch!(currentClient(), params);
+    loader: ({ params, request }: LoaderFunctionArgs) => {
+      if (!askedFirst(request, 'page')) page.prefetch!(currentClient(), params);
       return null;
     },
   }),
 }));
 
-/** The organisation (name, my role) that every page of it waits for, asked for before the page's code arrives. */
-function prefetchOrganisation({ params }: LoaderFunctionArgs) {
-  void currentClient().query(OrganisationQuery, { organisationId: params.organisationId! }, { requestPolicy: 'cache-first' }).toPromise();
+function organisationLoader({ params, request }: LoaderFunctionArgs) {
+  if (!askedFirst(request, 'organisation')) prefetchOrganisation(currentClient(), params.organisationId!);
   return null;
 }
 
 /**
- * Made once i18n has started (main.tsx): the first navigation's loaders run as soon as the
- * router exists, and they ask in the chosen language.
+ * Made once i18n has started (src/first-requests.ts): the first navigation's loaders run as soon
+ * as the router exists, and they ask in the chosen language.
  */
 export function createRouter() {
   extendMeetings();
@@ -51,10 +53,7 @@ export function createRouter() {
         // A member's meeting from the personal link of their convocation (/m#<token>), no account needed.
         {
           path: '/m',
-          lazy: async () => {
-            const [page] = await Promise.all([import('../personal/PersonalMeetingPage'), loadPageMessages()]);
-            return { Component: page.PersonalMeetingPage };
-          },
+          lazy: withMessages(['personal', 'documents'], () => import('../personal/PersonalMeetingPage').then((m) => ({ Component: m.PersonalMeetingPage }))),
         },
       ],
     },
@@ -66,11 +65,8 @@ export function createRouter() {
           children: [
             {
               path: '/',
-              // The calendar card's strings come with the pages' strings.
-              lazy: async () => {
-                await loadPageMessages();
-                return {};
-              },
+              // The calendar card's strings.
+              lazy: () => loadPageMessages(['convocations']).then(() => ({})),
               element: (
                 <MyOrganisationsPage>
                   <CalendarFeedCard />
@@ -82,12 +78,7 @@ export function createRouter() {
         },
         {
           path: '/o/:organisationId',
-          loader: prefetchOrganisation,
-          // The pages' strings arrive beside the page's code and the organisation.
-          lazy: async () => {
-            await loadPageMessages();
-            return {};
-          },
+          loader: organisationLoader,
           element: <OrganisationLayout pages={ORGANISATION_PAGES} />,
           children: organisationRoutes,
         },

@@ -3,7 +3,6 @@ import { featureMessages } from '../i18n/feature-messages';
 export const bodiesMessages = featureMessages(
   'bodies',
   {
-    nav: 'Instances et mandats',
     list: {
       title: 'Instances et mandats',
       description: 'L’assemblée générale, le conseil, le bureau, les comités : qui y siège, depuis quand et jusqu’à quand.',
@@ -138,7 +137,6 @@ export const bodiesMessages = featureMessages(
     },
   },
   {
-    nav: 'Bodies and mandates',
     list: {
       title: 'Bodies and mandates',
       description: 'The general assembly, the board, the bureau, the committees: who sits there, since when and until when.',

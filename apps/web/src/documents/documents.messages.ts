@@ -3,7 +3,6 @@ import { featureMessages } from '../i18n/feature-messages';
 export const documentsMessages = featureMessages(
   'documents',
   {
-    nav: 'Bibliothèque',
     kinds: {
       statutes: 'Statuts',
       internalRules: 'Règlement intérieur',
@@ -53,7 +52,6 @@ export const documentsMessages = featureMessages(
     },
   },
   {
-    nav: 'Library',
     kinds: {
       statutes: 'Statutes',
       internalRules: 'Internal rules',

@@ -3,7 +3,6 @@ import { featureMessages } from '../i18n/feature-messages';
 export const meetingsMessages = featureMessages(
   'meetings',
   {
-    nav: 'Réunions',
     statuses: { draft: 'brouillon', convened: 'convoquée', open: 'ouverte', closed: 'close' },
     kinds: { ordinary: 'ordinaire', extraordinary: 'extraordinaire' },
     convocations: { first: 'première convocation', second: 'seconde convocation' },
@@ -239,7 +238,6 @@ export const meetingsMessages = featureMessages(
     },
   },
   {
-    nav: 'Meetings',
     statuses: { draft: 'draft', convened: 'convened', open: 'open', closed: 'closed' },
     kinds: { ordinary: 'ordinary', extraordinary: 'extraordinary' },
     convocations: { first: 'first convocation', second: 'second convocation' },

@@ -11,7 +11,7 @@ import { PageTitle } from '../ui/PageTitle';
 import { ScrollRegion } from './ScrollRegion';
 import { QueryState } from '../ui/QueryState';
 import { MembersQuery } from './members.operations';
-import { MEMBERS_PAGE_SIZE, membersPageVariables } from './members-page-query';
+import { MEMBERS_PAGE_SIZE, isFirstPage, membersPageVariables } from './members-page-query';
 
 /** The register of members: searchable by name, 50 a page, former members on request. */
 export function MembersPage() {
@@ -24,9 +24,12 @@ export function MembersPage() {
   // The cursors of the pages read so far: the last one is the page shown (null: the first).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
+  const page = { after, search: debouncedSearch, includeLeft };
   const [{ data, fetching, error }] = useQuery({
     query: MembersQuery,
-    variables: membersPageVariables(organisation.id, { after, search: debouncedSearch, includeLeft }),
+    variables: membersPageVariables(organisation.id, page),
+    // The first page has just been asked for by the route's loader (members-page-query.ts): read that answer.
+    requestPolicy: isFirstPage(page) ? 'cache-first' : 'cache-and-network',
   });
   const [shownSearch, setShownSearch] = useState(debouncedSearch);
   if (shownSearch !== debouncedSearch) {

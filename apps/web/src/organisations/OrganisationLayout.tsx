@@ -13,7 +13,8 @@ export function OrganisationLayout({ pages }: { pages: OrganisationPage[] }) {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation('organisations');
   const { t: common } = useTranslation('common');
-  const [{ data, error, fetching }] = useQuery({ query: OrganisationQuery, variables: { organisationId } });
+  // Asked for afresh by the route's loader as the organisation opens (app/routes.tsx): read that answer, do not ask twice.
+  const [{ data, error, fetching }] = useQuery({ query: OrganisationQuery, variables: { organisationId }, requestPolicy: 'cache-first' });
   const organisation = data?.organisation;
 
   if (!organisation) {

@@ -4,7 +4,16 @@ export const organisationsMessages = featureMessages(
   'organisations',
   {
     noOrganisation: 'Vous n’appartenez encore à aucune organisation. Créez la vôtre, ou demandez une invitation.',
-    sections: { home: 'Accueil' },
+    // The navigation of an organisation's pages: in the first script, beside the layout that shows it.
+    sections: {
+      home: 'Accueil',
+      members: 'Membres',
+      bodies: 'Instances et mandats',
+      meetings: 'Réunions',
+      library: 'Bibliothèque',
+      settings: 'Réglages',
+      access: 'Accès',
+    },
     create: {
       action: 'Créer une organisation',
       title: 'Créer une organisation',
@@ -41,7 +50,15 @@ export const organisationsMessages = featureMessages(
   },
   {
     noOrganisation: 'You do not belong to any organisation yet. Create yours, or ask for an invitation.',
-    sections: { home: 'Home' },
+    sections: {
+      home: 'Home',
+      members: 'Members',
+      bodies: 'Bodies and mandates',
+      meetings: 'Meetings',
+      library: 'Library',
+      settings: 'Settings',
+      access: 'Access',
+    },
     create: {
       action: 'Create an organisation',
       title: 'Create an organisation',
