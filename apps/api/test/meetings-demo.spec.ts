@@ -1,4 +1,4 @@
-import { DEMO_MEMBERS, DEMO_REPLIES, DEMO_VOTES } from '../src/demo/demo-data';
+import { DEMO_ACCOUNTS, DEMO_MEMBERS, DEMO_REPLIES, DEMO_VOTES } from '../src/demo/demo-data';
 import { seedDemo, type DemoLogin } from '../src/demo/demo-seed';
 import { startTestApp, type TestApp } from './support';
 import { personalToken, progressUntil } from './support/convocations';
@@ -37,8 +37,30 @@ describe('the demo meetings', () => {
     expect(board).toMatchObject({ title: "Convocation de l'assemblée générale ordinaire", status: 'closed', rollBasis: 'attending', outcome: 'adopted' });
     expect(board.explanation).toContain('adoptée');
     expect(assembly).toMatchObject({ title: 'Première résolution : approbation des comptes 2025', status: 'open', rollBasis: 'convened' });
-    expect(assembly.tally).toMatchObject({ cast: Object.keys(DEMO_VOTES.assemblyAhead).length, resultsVisible: true });
+    // The blank proxy voted by the rule when the ballot opened, beside the members' own votes.
+    const blankProxies = DEMO_REPLIES.filter((r) => r.answer === 'blankProxy').length;
+    expect(assembly.tally).toMatchObject({ cast: Object.keys(DEMO_VOTES.assemblyAhead).length + blankProxies, resultsVisible: true });
     expect(assembly.tally.roll).toBeGreaterThan(30);
+  });
+
+  it('has the minutes of the board’s last sitting approved by its chair and its secretary, entered in the register', async () => {
+    const { registerEntries, registerVerification } = await api.client.ok<{
+      registerEntries: { nodes: { sequence: number; title: string; pdf: { sha256: string; pages: number } }[] };
+      registerVerification: { intact: boolean; entries: number };
+    }>(
+      `query Register($organisationId: UUID!) {
+        registerEntries(organisationId: $organisationId) { nodes { sequence title pdf { sha256 pages } } }
+        registerVerification(organisationId: $organisationId) { intact entries } }`,
+      { organisationId: login.organisationId },
+      { token },
+    );
+    expect(registerVerification).toEqual({ intact: true, entries: 1 });
+    expect(registerEntries.nodes[0]).toMatchObject({ sequence: 1, pdf: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const { logIn } = await api.client.ok(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, {
+      e: DEMO_ACCOUNTS.chair.email,
+      p: DEMO_ACCOUNTS.password,
+    });
+    expect(logIn.token).toBeTruthy();
   });
 
   it('has a general assembly convened with its agenda, and a board meeting held two months ago', async () => {

@@ -16,6 +16,8 @@ export const DEMO_ORGANISATION = {
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'demo@collegial.example', displayName: 'Nadia Le Bris (secrétaire générale)' },
+  /** Hélène Marchand chairs the meetings: she approves the minutes with the secretary. */
+  chair: { email: 'presidence@collegial.example', displayName: 'Hélène Marchand (vice-présidente)' },
   password: 'goeland-ardoise-2026',
 };
 
@@ -371,4 +373,10 @@ export const DEMO_VOTES = {
     mathieu: 'yes',
     'saint-malo': 'yes',
   } as Record<string, DemoChoice>,
+};
+
+/** The minutes of the board's last sitting: the debate as the secretary summed it up. */
+export const DEMO_BOARD_MINUTES = {
+  summary:
+    "Nadia Le Bris présente le calendrier de l'assemblée générale et le projet d'ordre du jour. Les administrateurs relèvent la hausse de la production du parc solaire de Pleurtuit et demandent que le rapport financier la détaille. Le conseil arrête les comptes et convoque l'assemblée.",
 };

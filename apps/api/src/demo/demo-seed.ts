@@ -15,6 +15,7 @@ import { MeetingsService } from '../meetings/services/meetings.service';
 import { conveneDemoAssembly, type DemoConvening } from './demo-convocations';
 import { DEMO_ACCOUNTS, DEMO_ASSEMBLY, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION, DEMO_PAST_BOARD_MEETING, DEMO_VOTES } from './demo-data';
 import { seedDemoDocuments } from './demo-documents';
+import { approveDemoBoardMinutes } from './demo-minutes';
 import { holdDemoBoardVote, openDemoAssemblyVote } from './demo-votes';
 
 export interface DemoLogin {
@@ -159,6 +160,7 @@ async function seedMeetings(
   // The board voted in the room before the sitting closed.
   await holdDemoBoardVote(app, actor, board.id);
   await meetings.close(actor, board.id, new Date(heldAt.getTime() + past.durationMinutes * 60_000));
+  await approveDemoBoardMinutes(app, actor, board.id, memberIds);
   await app.get(BodyRhythmsService).set(actor, bodies.boardId, past.rhythmMonths);
   const end = new Date(startsAt.getTime() + DEMO_ASSEMBLY.durationMinutes * 60_000);
   return { meeting: { id: assembly.id, end }, agendaItemIds };

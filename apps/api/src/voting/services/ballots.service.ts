@@ -290,17 +290,15 @@ export class BallotsService {
         const option = (await this.options.of(actor.organisationId).find({ where: { ballotId } })).find((o) => o.code === code)!;
         await castBoundBlankProxies(this.transactions.tx, ballot, option.id, bound);
       }
-      await this.ballots
-        .of(actor.organisationId)
-        .update(
-          { id: ballotId },
-          {
-            status: 'open',
-            openedAt: this.clock.now(),
-            quorumExplanationFr: quorum?.explanation.fr ?? null,
-            quorumExplanationEn: quorum?.explanation.en ?? null,
-          },
-        );
+      await this.ballots.of(actor.organisationId).update(
+        { id: ballotId },
+        {
+          status: 'open',
+          openedAt: this.clock.now(),
+          quorumExplanationFr: quorum?.explanation.fr ?? null,
+          quorumExplanationEn: quorum?.explanation.en ?? null,
+        },
+      );
     });
     this.events.statusChanged(ballotId);
     return this.get(actor, ballotId);
