@@ -58,5 +58,6 @@ import { MeetingFactsReader } from './services/meeting-facts';
     PersonalMeetingResolver,
     MeetingRepliesResolver,
   ],
+  exports: [PersonalLinksService],
 })
 export class ConvocationsModule {}
