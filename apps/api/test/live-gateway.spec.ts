@@ -1,0 +1,211 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable, Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Socket } from 'socket.io-client';
+import { runMigrations } from '@collegial/database';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { loadAppConfig } from '../src/config/app-config';
+import { PostgresIoAdapter } from '../src/core/live/postgres-io-adapter';
+import { DomainError, ErrorReason } from '../src/core/errors/domain-error';
+import type { LiveTally } from '../src/voting/live-tally';
+import type { CastReceipt, CastRequest, Voter } from '../src/voting/voter';
+import { VotingEvents } from '../src/voting/voting-events';
+import { LiveModule } from '../src/voting/live/live.module';
+import { adminWithOrganisation, GraphQLClient, SmtpTestServer, workerDatabaseUrl } from './support';
+import { ask, connectLive, eventually, recordTallies, refusedConnection } from './support/live';
+
+/** Stands for the voting core's TalliesService while it is written: tallies set by the test. */
+@Injectable()
+class TestTallies {
+  readonly tallies = new Map<string, LiveTally>();
+  reads = 0;
+  liveTally(ballotId: string): Promise<LiveTally | null> {
+    this.reads++;
+    return Promise.resolve(this.tallies.get(ballotId) ?? null);
+  }
+}
+
+/** Stands for CastingService: records the casts and answers a receipt. */
+@Injectable()
+class TestCasting {
+  readonly casts: { voter: Voter; request: CastRequest }[] = [];
+  voterForAccount(accountId: string, organisationId: string): Promise<Voter> {
+    return Promise.resolve({ organisationId, memberId: `member-of-${accountId}`, meetingId: null });
+  }
+  cast(voter: Voter, request: CastRequest): Promise<CastReceipt> {
+    if (request.choices.length === 0) {
+      return Promise.reject(new DomainError(ErrorReason.InvalidInput, { fr: 'Choisissez une réponse.', en: 'Choose an option.' }));
+    }
+    this.casts.push({ voter, request });
+    return Promise.resolve({ ballotId: request.ballotId, memberId: voter.memberId, receipt: 'RCPT', castAt: new Date(), replayed: false });
+  }
+}
+
+@Module({ providers: [VotingEvents, TestTallies, TestCasting], exports: [VotingEvents, TestTallies, TestCasting] })
+class TestVotingModule {}
+
+function tallyOf(organisationId: string, cast = 0, meetingId: string | null = null): LiveTally {
+  return {
+    ballotId: randomUUID(),
+    organisationId,
+    meetingId,
+    status: 'open',
+    participation: { roll: 100, cast },
+    counts: { options: [{ optionId: 'yes', votes: cast }], byCollege: [] },
+    result: null,
+  };
+}
+
+jest.setTimeout(60_000);
+
+describe('the live gateway (/live)', () => {
+  let app: INestApplication;
+  let url: string;
+  let client: GraphQLClient;
+  let mailbox: SmtpTestServer;
+  const sockets: Socket[] = [];
+  const live = async (auth: Parameters<typeof connectLive>[1]) => {
+    const socket = await connectLive(url, auth);
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    mailbox = await SmtpTestServer.start();
+    const config = loadAppConfig({
+      NODE_ENV: 'test',
+      BCRYPT_COST: '4',
+      LOG_LEVEL: 'silent',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      SMTP_URL: mailbox.url,
+      REGISTRATION_MAX_PER_ADDRESS: '1000000',
+    });
+    const databaseUrl = await workerDatabaseUrl();
+    app = await NestFactory.create(
+      {
+        module: class LiveTestRoot {},
+        imports: [AppModule.forRoot(config, databaseUrl), LiveModule.forVoting({ imports: [TestVotingModule], tallies: TestTallies, casting: TestCasting })],
+      },
+      { logger: false },
+    );
+    app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
+    await runMigrations(app.get(DataSource));
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    client = new GraphQLClient(url);
+  });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await mailbox?.close();
+  });
+
+  it('refuses a connection without credentials, or with a forged or expired token, in the language asked', async () => {
+    expect((await refusedConnection(url, {})).data).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'UNAUTHENTICATED',
+      message: 'Connectez-vous, ou ouvrez la page depuis le lien personnel de votre convocation.',
+    });
+    const forged = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('{"sub":"x","sid":"y"}').toString('base64url')}.c2lnbmF0dXJl`;
+    const refused = await refusedConnection(url, { token: forged, locale: 'en' });
+    expect(refused.data).toEqual({ code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED', message: 'Your session has expired or is not valid: sign in again.' });
+    expect(refused.message).toBe('Your session has expired or is not valid: sign in again.');
+    expect((await refusedConnection(url, { link: 'not-a-link', locale: 'en' })).data).toMatchObject({ code: 'FORBIDDEN', reason: 'PERSONAL_LINK_UNUSABLE' });
+  });
+
+  it("joins a ballot of the client's organisation with its tally; another organisation's ballot is not found, like an unknown one", async () => {
+    const ours = await adminWithOrganisation({ client, mailbox });
+    const theirs = await adminWithOrganisation({ client, mailbox });
+    const tallies = app.get(TestTallies);
+    const own = tallyOf(ours.organisationId, 3);
+    const other = tallyOf(theirs.organisationId, 5);
+    tallies.tallies.set(own.ballotId, own);
+    tallies.tallies.set(other.ballotId, other);
+
+    const socket = await live({ token: ours.admin.token });
+    expect(await ask(socket, 'join', { ballotId: own.ballotId })).toEqual({ ok: true, tally: own });
+    const notFound = { ok: false, error: { code: 'NOT_FOUND', reason: 'NOT_FOUND', message: 'Scrutin introuvable.' } };
+    expect(await ask(socket, 'join', { ballotId: other.ballotId })).toEqual(notFound);
+    expect(await ask(socket, 'join', { ballotId: randomUUID() })).toEqual(notFound);
+    expect(await ask(socket, 'join', { ballotId: 'DROP TABLE' })).toEqual(notFound);
+    expect(await ask(socket, 'join', 'nonsense')).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' } });
+    // Nor is a cast on it taken.
+    const cast = await ask(socket, 'cast', { ballotId: other.ballotId, choices: ['yes'], key: randomUUID() });
+    expect(cast).toEqual(notFound);
+    expect(app.get(TestCasting).casts.filter((c) => c.request.ballotId === other.ballotId)).toEqual([]);
+  });
+
+  it('casts with an acknowledgement: the receipt, or the refusal in the language of the connection', async () => {
+    const { admin, organisationId } = await adminWithOrganisation({ client, mailbox });
+    const tally = tallyOf(organisationId);
+    app.get(TestTallies).tallies.set(tally.ballotId, tally);
+    const socket = await live({ token: admin.token, locale: 'en' });
+    const key = randomUUID();
+    const answer = await ask<{ ok: boolean; receipt: CastReceipt }>(socket, 'cast', { ballotId: tally.ballotId, choices: ['yes'], key });
+    expect(answer).toMatchObject({ ok: true, receipt: { ballotId: tally.ballotId, memberId: `member-of-${admin.id}`, receipt: 'RCPT', replayed: false } });
+    expect(app.get(TestCasting).casts.at(-1)).toEqual({
+      voter: { organisationId, memberId: `member-of-${admin.id}`, meetingId: null },
+      request: { ballotId: tally.ballotId, choices: ['yes'], forMemberId: null, key },
+    });
+    expect(await ask(socket, 'cast', { ballotId: tally.ballotId, choices: [], key: randomUUID() })).toEqual({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', message: 'Choose an option.' },
+    });
+  });
+
+  it('sends at most about 4 tallies a second per ballot whatever the vote rate, each computed once for all the room, then the close at once', async () => {
+    const { admin, organisationId } = await adminWithOrganisation({ client, mailbox });
+    const tallies = app.get(TestTallies);
+    const events = app.get(VotingEvents);
+    const tally = tallyOf(organisationId);
+    tallies.tallies.set(tally.ballotId, tally);
+    const watchers = await Promise.all([1, 2, 3].map(() => live({ token: admin.token })));
+    for (const watcher of watchers) expect(await ask(watcher, 'join', { ballotId: tally.ballotId })).toMatchObject({ ok: true });
+    const received = watchers.map((watcher) => recordTallies<LiveTally>(watcher));
+    const readsBefore = tallies.reads;
+
+    // 2 seconds of commits, one every millisecond or so.
+    const started = Date.now();
+    let cast = 0;
+    while (Date.now() - started < 2_000) {
+      cast++;
+      tallies.tallies.set(tally.ballotId, { ...tally, participation: { roll: 100, cast } });
+      events.votesCommitted([tally.ballotId]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await eventually(() => received.every((r) => r.at(-1)?.tally.participation.cast === cast), 2_000, 'the last tally');
+    for (const messages of received) {
+      // 2 s at one per 250 ms, plus the first at once and the one after the last commit.
+      expect(messages.length).toBeGreaterThanOrEqual(6);
+      expect(messages.length).toBeLessThanOrEqual(10);
+      const gaps = messages.slice(1).map((m, i) => m.at - messages[i].at);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(200);
+    }
+    // One read per update, for the three sockets together.
+    expect(tallies.reads - readsBefore).toBe(received[0].length);
+
+    const closed: LiveTally = { ...tallies.tallies.get(tally.ballotId)!, status: 'closed', result: { outcome: 'adopted', explanation: { fr: 'Adoptée.', en: 'Adopted.' } } };
+    tallies.tallies.set(tally.ballotId, closed);
+    const closedAt = Date.now();
+    events.statusChanged(tally.ballotId);
+    await eventually(() => received.every((r) => r.at(-1)?.tally.status === 'closed'), 1_000, 'the result');
+    expect(Date.now() - closedAt).toBeLessThan(1_000);
+    expect(received[0].at(-1)!.tally).toEqual(closed);
+  });
+
+  it('stops sending to a socket that left the room', async () => {
+    const { admin, organisationId } = await adminWithOrganisation({ client, mailbox });
+    const tally = tallyOf(organisationId);
+    app.get(TestTallies).tallies.set(tally.ballotId, tally);
+    const socket = await live({ token: admin.token });
+    await ask(socket, 'join', { ballotId: tally.ballotId });
+    expect(await ask(socket, 'leave', { ballotId: tally.ballotId })).toEqual({ ok: true });
+    const received = recordTallies(socket);
+    app.get(VotingEvents).statusChanged(tally.ballotId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(received).toEqual([]);
+  });
+});
