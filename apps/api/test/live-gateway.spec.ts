@@ -1,61 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Injectable, Module, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
 import type { Socket } from 'socket.io-client';
-import { runMigrations } from '@collegial/database';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../src/app.module';
-import { loadAppConfig } from '../src/config/app-config';
-import { PostgresIoAdapter } from '../src/core/live/postgres-io-adapter';
-import { DomainError, ErrorReason } from '../src/core/errors/domain-error';
 import type { LiveTally } from '../src/voting/live-tally';
-import type { CastReceipt, CastRequest, Voter } from '../src/voting/voter';
+import type { CastReceipt } from '../src/voting/voter';
 import { VotingEvents } from '../src/voting/voting-events';
-import { LiveModule } from '../src/voting/live/live.module';
-import { adminWithOrganisation, GraphQLClient, SmtpTestServer, workerDatabaseUrl } from './support';
+import { adminWithOrganisation, GraphQLClient, SmtpTestServer } from './support';
+import { startGatewayApp, tallyOf, TestCasting, TestTallies, urlOf } from './support/live-gateway-app';
 import { ask, connectLive, eventually, recordTallies, refusedConnection } from './support/live';
-
-/** Stands for the voting core's TalliesService while it is written: tallies set by the test. */
-@Injectable()
-class TestTallies {
-  readonly tallies = new Map<string, LiveTally>();
-  reads = 0;
-  liveTally(ballotId: string): Promise<LiveTally | null> {
-    this.reads++;
-    return Promise.resolve(this.tallies.get(ballotId) ?? null);
-  }
-}
-
-/** Stands for CastingService: records the casts and answers a receipt. */
-@Injectable()
-class TestCasting {
-  readonly casts: { voter: Voter; request: CastRequest }[] = [];
-  voterForAccount(accountId: string, organisationId: string): Promise<Voter> {
-    return Promise.resolve({ organisationId, memberId: `member-of-${accountId}`, meetingId: null });
-  }
-  cast(voter: Voter, request: CastRequest): Promise<CastReceipt> {
-    if (request.choices.length === 0) {
-      return Promise.reject(new DomainError(ErrorReason.InvalidInput, { fr: 'Choisissez une réponse.', en: 'Choose an option.' }));
-    }
-    this.casts.push({ voter, request });
-    return Promise.resolve({ ballotId: request.ballotId, memberId: voter.memberId, receipt: 'RCPT', castAt: new Date(), replayed: false });
-  }
-}
-
-@Module({ providers: [VotingEvents, TestTallies, TestCasting], exports: [VotingEvents, TestTallies, TestCasting] })
-class TestVotingModule {}
-
-function tallyOf(organisationId: string, cast = 0, meetingId: string | null = null): LiveTally {
-  return {
-    ballotId: randomUUID(),
-    organisationId,
-    meetingId,
-    status: 'open',
-    participation: { roll: 100, cast },
-    counts: { options: [{ optionId: 'yes', votes: cast }], byCollege: [] },
-    result: null,
-  };
-}
 
 jest.setTimeout(60_000);
 
@@ -73,26 +24,8 @@ describe('the live gateway (/live)', () => {
 
   beforeAll(async () => {
     mailbox = await SmtpTestServer.start();
-    const config = loadAppConfig({
-      NODE_ENV: 'test',
-      BCRYPT_COST: '4',
-      LOG_LEVEL: 'silent',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      SMTP_URL: mailbox.url,
-      REGISTRATION_MAX_PER_ADDRESS: '1000000',
-    });
-    const databaseUrl = await workerDatabaseUrl();
-    app = await NestFactory.create(
-      {
-        module: class LiveTestRoot {},
-        imports: [AppModule.forRoot(config, databaseUrl), LiveModule.forVoting({ imports: [TestVotingModule], tallies: TestTallies, casting: TestCasting })],
-      },
-      { logger: false },
-    );
-    app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
-    await runMigrations(app.get(DataSource));
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    app = await startGatewayApp(mailbox);
+    url = urlOf(app);
     client = new GraphQLClient(url);
   });
   afterEach(() => {
@@ -187,7 +120,11 @@ describe('the live gateway (/live)', () => {
     // One read per update, for the three sockets together.
     expect(tallies.reads - readsBefore).toBe(received[0].length);
 
-    const closed: LiveTally = { ...tallies.tallies.get(tally.ballotId)!, status: 'closed', result: { outcome: 'adopted', explanation: { fr: 'Adoptée.', en: 'Adopted.' } } };
+    const closed: LiveTally = {
+      ...tallies.tallies.get(tally.ballotId)!,
+      status: 'closed',
+      result: { outcome: 'adopted', explanation: { fr: 'Adoptée.', en: 'Adopted.' } },
+    };
     tallies.tallies.set(tally.ballotId, closed);
     const closedAt = Date.now();
     events.statusChanged(tally.ballotId);
@@ -207,5 +144,53 @@ describe('the live gateway (/live)', () => {
     app.get(VotingEvents).statusChanged(tally.ballotId);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(received).toEqual([]);
+  });
+});
+
+describe('two instances of the live gateway on one database', () => {
+  let mailbox: SmtpTestServer;
+  const apps: INestApplication[] = [];
+  const sockets: Socket[] = [];
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    for (const app of apps) await app.close();
+    await mailbox?.close();
+  });
+
+  it('sends the tallies of votes committed on one instance to the clients of the other, and the close', async () => {
+    mailbox = await SmtpTestServer.start();
+    const secret = randomBytes(32).toString('hex');
+    apps.push(await startGatewayApp(mailbox, secret), await startGatewayApp(mailbox, secret));
+    const [a, b] = apps;
+    const { admin, organisationId } = await adminWithOrganisation({ client: new GraphQLClient(urlOf(a)), mailbox });
+    const tally = tallyOf(organisationId);
+    for (const app of apps) app.get(TestTallies).tallies.set(tally.ballotId, tally);
+    const onB = await connectLive(urlOf(b), { token: admin.token });
+    sockets.push(onB);
+    expect(await ask(onB, 'join', { ballotId: tally.ballotId })).toMatchObject({ ok: true });
+    const received = recordTallies<LiveTally>(onB);
+
+    // Both read the same database in the real service; here each instance's stand-in is told.
+    const counted = { ...tally, participation: { roll: 100, cast: 1 } };
+    for (const app of apps) app.get(TestTallies).tallies.set(tally.ballotId, counted);
+    // Until the adapter of B listens (it starts with the app), a change may go unheard: repeat it.
+    const readsOnA = a.get(TestTallies).reads;
+    await eventually(
+      () => {
+        a.get(VotingEvents).votesCommitted([tally.ballotId]);
+        return received.some((r) => r.tally.participation.cast === 1);
+      },
+      10_000,
+      'the tally on B',
+    );
+    // A has no socket in the room: it read nothing.
+    expect(a.get(TestTallies).reads).toBe(readsOnA);
+
+    const closed: LiveTally = { ...counted, status: 'closed', result: { outcome: 'adopted', explanation: { fr: 'Adoptée.', en: 'Adopted.' } } };
+    for (const app of apps) app.get(TestTallies).tallies.set(tally.ballotId, closed);
+    const closedAt = Date.now();
+    a.get(VotingEvents).statusChanged(tally.ballotId);
+    await eventually(() => received.at(-1)?.tally.status === 'closed', 1_000, 'the result on B');
+    expect(Date.now() - closedAt).toBeLessThan(1_000);
   });
 });

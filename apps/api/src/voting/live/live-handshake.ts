@@ -9,8 +9,7 @@ import { requestLocale } from '../../core/locale/request-locale';
 
 /** Who holds a live connection, resolved once at the handshake. */
 export type LiveIdentity =
-  | { kind: 'session'; accountId: string; sessionId: string; /** The token's expiry (epoch ms). */ expiresAt: number }
-  | { kind: 'link'; guest: MeetingGuest };
+  { kind: 'session'; accountId: string; sessionId: string; /** The token's expiry (epoch ms). */ expiresAt: number } | { kind: 'link'; guest: MeetingGuest };
 
 /** What the client sends as `auth` when it connects. */
 interface HandshakeAuth {

@@ -59,7 +59,10 @@ export function parseCastMessage(body: unknown): CastRequest {
     throw invalid('Le membre représenté doit être désigné par son identifiant.', 'The represented member must be given by their id.');
   }
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_TEXT) {
-    throw invalid('La clé du vote doit être un identifiant aléatoire (un UUID) créé une fois par vote.', "The vote's key must be a random identifier (a UUID) made once per vote.");
+    throw invalid(
+      'La clé du vote doit être un identifiant aléatoire (un UUID) créé une fois par vote.',
+      "The vote's key must be a random identifier (a UUID) made once per vote.",
+    );
   }
-  return { ballotId, choices: choices as string[], forMemberId: (forMemberId as string | null | undefined) ?? null, key };
+  return { ballotId, choices: choices as string[], forMemberId: (forMemberId) ?? null, key };
 }

@@ -1,5 +1,5 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
-import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { DomainError } from '../../core/errors/domain-error';
 import { VotingEvents } from '../voting-events';
@@ -33,7 +33,8 @@ type Ack = (answer: LiveAck) => void;
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<Socket>, OnModuleDestroy {
   private readonly logger = new Logger('Live');
-  private namespace: Namespace | undefined;
+  /** The `/live` namespace on this instance. */
+  @WebSocketServer() readonly namespace: Namespace | undefined;
   private readonly tallies: CoalescingRefresher;
   /** Ballots whose votes changed here, for the other instances. */
   private readonly changedHere = new Set<string>();
@@ -69,7 +70,6 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   }
 
   afterInit(namespace: Namespace): void {
-    this.namespace = namespace;
     namespace.use((socket, next) => {
       const locale = this.handshake.localeOf(socket.handshake);
       this.handshake.identify(socket.handshake).then(
