@@ -64,5 +64,5 @@ export function parseCastMessage(body: unknown): CastRequest {
       "The vote's key must be a random identifier (a UUID) made once per vote.",
     );
   }
-  return { ballotId, choices: choices as string[], forMemberId: (forMemberId) ?? null, key };
+  return { ballotId, choices: choices as string[], forMemberId: forMemberId ?? null, key };
 }
