@@ -5,6 +5,9 @@ import type { LiveTally } from '../src/voting/live-tally';
 import type { CastReceipt } from '../src/voting/voter';
 import { VotingEvents } from '../src/voting/voting-events';
 import { adminWithOrganisation, GraphQLClient, SmtpTestServer } from './support';
+import { PersonalLinksService } from '../src/convocations/personal-links/personal-links.service';
+import { addMember } from './support';
+import { generalAssemblyOf, scheduleMeeting } from './support/meetings';
 import { startGatewayApp, tallyOf, TestCasting, TestTallies, urlOf } from './support/live-gateway-app';
 import { ask, connectLive, eventually, recordTallies, refusedConnection } from './support/live';
 
@@ -131,6 +134,41 @@ describe('the live gateway (/live)', () => {
     await eventually(() => received.every((r) => r.at(-1)?.tally.status === 'closed'), 1_000, 'the result');
     expect(Date.now() - closedAt).toBeLessThan(1_000);
     expect(received[0].at(-1)!.tally).toEqual(closed);
+  });
+
+  it("through a personal link: only the ballots of the link's meeting, and casts as the link's member", async () => {
+    const { admin, organisationId } = await adminWithOrganisation({ client, mailbox });
+    const assembly = await generalAssemblyOf(client, admin.token, organisationId);
+    const schedule = (startsAt: string) => scheduleMeeting(client, admin.token, organisationId, { bodyId: assembly.id, startsAt, durationMinutes: 120 });
+    const [meeting, otherMeeting] = [await schedule('2030-06-13T08:00:00.000Z'), await schedule('2030-09-13T08:00:00.000Z')];
+    const member = await addMember(client, admin.token, organisationId);
+    const { token: link } = await app.get(PersonalLinksService).issue(organisationId, meeting.id, member.id, new Date('2030-06-13T10:00:00.000Z'));
+    const tallies = app.get(TestTallies);
+    const [inMeeting, inOtherMeeting, between] = [tallyOf(organisationId, 0, meeting.id), tallyOf(organisationId, 0, otherMeeting.id), tallyOf(organisationId)];
+    for (const tally of [inMeeting, inOtherMeeting, between]) tallies.tallies.set(tally.ballotId, tally);
+
+    const socket = await live({ link, locale: 'en' });
+    expect(await ask(socket, 'join', { ballotId: inMeeting.ballotId })).toEqual({ ok: true, tally: inMeeting });
+    const notFound = { ok: false, error: { code: 'NOT_FOUND', reason: 'NOT_FOUND', message: 'Ballot not found.' } };
+    expect(await ask(socket, 'join', { ballotId: inOtherMeeting.ballotId })).toEqual(notFound);
+    expect(await ask(socket, 'join', { ballotId: between.ballotId })).toEqual(notFound);
+
+    const key = randomUUID();
+    expect(await ask(socket, 'cast', { ballotId: inMeeting.ballotId, choices: ['yes'], forMemberId: null, key })).toMatchObject({ ok: true });
+    expect(app.get(TestCasting).casts.at(-1)!.voter).toEqual({ organisationId, memberId: member.id, meetingId: meeting.id });
+  });
+
+  it('refuses the messages of a connection whose session was ended since, and closes it', async () => {
+    const { admin, organisationId } = await adminWithOrganisation({ client, mailbox });
+    const tally = tallyOf(organisationId);
+    app.get(TestTallies).tallies.set(tally.ballotId, tally);
+    const socket = await live({ token: admin.token });
+    expect(await ask(socket, 'join', { ballotId: tally.ballotId })).toMatchObject({ ok: true });
+    await client.ok('mutation { logOut }', {}, { token: admin.token });
+    const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    expect(await ask(socket, 'join', { ballotId: tally.ballotId })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await disconnected).toBe('io server disconnect');
+    expect((await refusedConnection(url, { token: admin.token })).data).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('stops sending to a socket that left the room', async () => {
