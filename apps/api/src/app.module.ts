@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
 import { ConvocationsModule } from './convocations/convocations.module';
+import { VotingModule } from './voting/voting.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { requestLogOptions } from './config/request-log-options';
@@ -63,6 +64,7 @@ export class AppModule implements NestModule {
         MeetingsModule,
         DocumentsModule,
         ConvocationsModule,
+        VotingModule,
       ],
       controllers: [HealthController],
       providers: [

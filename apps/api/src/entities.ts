@@ -25,6 +25,12 @@ import { CalendarFeed } from './convocations/calendar/calendar-feed.entity';
 import { ConvocationSending } from './convocations/entities/convocation-sending.entity';
 import { Convocation } from './convocations/entities/convocation.entity';
 import { PersonalLink } from './convocations/personal-links/personal-link.entity';
+import { Ballot } from './voting/entities/ballot.entity';
+import { BallotOption } from './voting/entities/ballot-option.entity';
+import { RollEntry } from './voting/entities/roll-entry.entity';
+import { PublicVote } from './voting/entities/public-vote.entity';
+import { Participation } from './voting/entities/participation.entity';
+import { BoxEntry } from './voting/entities/box-entry.entity';
 /** Every entity of the api, for the data source and the migration generator. */
 export const entities = [
   Account,
@@ -53,4 +59,10 @@ export const entities = [
   ConvocationSending,
   PersonalLink,
   CalendarFeed,
+  Ballot,
+  BallotOption,
+  RollEntry,
+  PublicVote,
+  Participation,
+  BoxEntry,
 ];

@@ -24,3 +24,4 @@ export * from './elections';
 export * from './mandates';
 export * from './notice-period';
 export * from './written-consultation';
+export * from './choice-result';

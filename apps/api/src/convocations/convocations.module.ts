@@ -58,6 +58,6 @@ import { MeetingFactsReader } from './services/meeting-facts';
     PersonalMeetingResolver,
     MeetingRepliesResolver,
   ],
-  exports: [PersonalLinksService],
+  exports: [PersonalLinksService, PersonalLinkGuard],
 })
 export class ConvocationsModule {}

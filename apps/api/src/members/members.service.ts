@@ -107,6 +107,18 @@ export class MembersService {
     return member;
   }
 
+  /** The member an account is in an organisation (who votes from a session), or null. */
+  async ofAccount(organisationId: string, accountId: string): Promise<Member | null> {
+    return this.members.of(organisationId).findOne({ accountId });
+  }
+
+  /** Names of members by id, for lists of another feature (a ballot's votes held). */
+  async namesOf(organisationId: string, memberIds: readonly string[]): Promise<Map<string, string>> {
+    if (memberIds.length === 0) return new Map();
+    const rows = await this.members.of(organisationId).find({ where: { id: In([...new Set(memberIds)]) }, select: { id: true, name: true } });
+    return new Map(rows.map((m) => [m.id, m.name]));
+  }
+
   /** The member, its row locked until the current transaction ends (concurrent changes wait). */
   private async lock(actor: Actor, memberId: string): Promise<Member> {
     const member = await this.members.of(actor.organisationId).findOne({ id: memberId }, { lock: { mode: 'pessimistic_write' } });

@@ -25,7 +25,7 @@ export async function startTestApp(environment: Record<string, string> = {}, por
   const config = loadAppConfig({
     NODE_ENV: 'test',
     BCRYPT_COST: '4',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SESSION_SECRET: randomBytes(32).toString('hex'),
     SMTP_URL: mailbox.url,
     // Every test registers from the loopback address, and the counts outlive each app in

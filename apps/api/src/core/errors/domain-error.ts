@@ -46,6 +46,14 @@ export enum ErrorReason {
   ConvocationLate = 'CONVOCATION_LATE',
   /** The meeting has opened (or closed): replies are closed, or it is not open yet for signing in. */
   RepliesClosed = 'REPLIES_CLOSED',
+  /** The ballot's status forbids it: a vote on a ballot not open (yet, or any more), a second opening. */
+  BallotStatusForbids = 'BALLOT_STATUS_FORBIDS',
+  /** The voter is not on the ballot's frozen roll, or does not cast this member's vote. */
+  NotOnRoll = 'NOT_ON_ROLL',
+  /** A second vote in a secret ballot (final once cast). */
+  AlreadyVoted = 'ALREADY_VOTED',
+  /** Choices outside the ballot's options, too few or too many. */
+  InvalidChoice = 'INVALID_CHOICE',
 }
 
 /** A message in French and English: the governance library's Bilingual. */

@@ -37,6 +37,10 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.ConvocationNotAllowed]: 'CONFLICT',
   [ErrorReason.ConvocationLate]: 'CONFLICT',
   [ErrorReason.RepliesClosed]: 'CONFLICT',
+  [ErrorReason.BallotStatusForbids]: 'CONFLICT',
+  [ErrorReason.NotOnRoll]: 'FORBIDDEN',
+  [ErrorReason.AlreadyVoted]: 'CONFLICT',
+  [ErrorReason.InvalidChoice]: 'BAD_USER_INPUT',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */

@@ -9,6 +9,7 @@ import { Meetings1796516027001 } from './1796516027001-Meetings';
 
 import { Documents1796516546545 } from './1796516546545-Documents';
 import { Convocations1796516692512 } from './1796516692512-Convocations';
+import { Voting1796526705806 } from './1796526705806-Voting';
 import { LiveAttachments1796526760975 } from './1796526760975-LiveAttachments';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -20,5 +21,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Meetings1796516027001,
   Documents1796516546545,
   Convocations1796516692512,
+  Voting1796526705806,
   LiveAttachments1796526760975,
 ];

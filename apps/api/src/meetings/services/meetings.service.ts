@@ -199,18 +199,33 @@ export class MeetingsService {
    * holder votes.
    */
   async convenedMembers(organisationId: string, meetingId: string): Promise<ConvenedRoll> {
-    const reader = readerIn(organisationId);
-    const meeting = await this.get(reader, meetingId);
+    const meeting = await this.get(readerIn(organisationId), meetingId);
     const date = this.dateOf(meeting);
-    const seats = await this.mandates.composition(reader, meeting.bodyId, date);
-    const generalAssembly = meeting.body!.kind === 'generalAssembly';
+    const convocationDate = meeting.convenedAt ? calendarDate(meeting.convenedAt, meeting.timeZone) : null;
+    const members = await this.seatsWithVotes(organisationId, meeting.body!, date, convocationDate);
+    const voters = members.filter((m) => m.hasVote).map((m) => m.member.id);
+    return { meeting, date, members, voters };
+  }
+
+  /**
+   * The members of a body on a date with their vote, as for a meeting of it that day: a
+   * written consultation between meetings asks them.
+   */
+  async bodyMembersOn(organisationId: string, bodyId: string, date: PlainDate): Promise<ConvenedMember[]> {
+    const body = await this.bodies.get(readerIn(organisationId), bodyId);
+    return this.seatsWithVotes(organisationId, body, date, date);
+  }
+
+  private async seatsWithVotes(organisationId: string, body: Body, date: PlainDate, convocationDate: PlainDate | null): Promise<ConvenedMember[]> {
+    const reader = readerIn(organisationId);
+    const seats = await this.mandates.composition(reader, body.id, date);
+    const generalAssembly = body.kind === 'generalAssembly';
     const profile = await this.organisations.profileOf(organisationId);
     const representatives = await this.members.representativesOf(
       reader,
       seats.map((s) => s.member.id),
     );
-    const convocationDate = meeting.convenedAt ? calendarDate(meeting.convenedAt, meeting.timeZone) : null;
-    const members = seats.map(({ member, role }): ConvenedMember => {
+    return seats.map(({ member, role }): ConvenedMember => {
       const representative = (representatives.get(member.id) ?? []).find((r) => r.sinceOn <= date && (r.untilOn === null || r.untilOn > date))?.name ?? null;
       const standing: MemberStanding = {
         memberId: member.id,
@@ -235,8 +250,6 @@ export class MeetingsService {
           };
       return { member, role, hasVote: right.hasVote, castBy: right.castBy, representative: right.representative, voteExplanation: right.explanation };
     });
-    const voters = members.filter((m) => m.hasVote).map((m) => m.member.id);
-    return { meeting, date, members, voters };
   }
 
   async schedule(actor: Actor, draft: MeetingDraft): Promise<Meeting> {

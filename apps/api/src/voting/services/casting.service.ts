@@ -1,0 +1,137 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { DomainError, ErrorReason } from '../../core/errors/domain-error';
+import { MembersService } from '../../members/members.service';
+import type { CastReceipt, CastRequest, Voter } from '../voter';
+import { BallotDefinitions, type BallotDefinition } from './ballot-definitions';
+import { CastKeys } from './cast-keys';
+import { CastWriter } from './cast-writer';
+
+const BALLOT = { fr: 'Scrutin', en: 'Ballot' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Casting a vote, from a session or a personal link, through GraphQL or the live socket:
+ * checked in memory against the ballot's options, then written by the CastWriter in one
+ * batched transaction that checks the roll and the status and answers a retry with the
+ * first answer.
+ */
+@Injectable()
+export class CastingService {
+  private readonly keys: CastKeys;
+
+  constructor(
+    private readonly definitions: BallotDefinitions,
+    private readonly writer: CastWriter,
+    private readonly members: MembersService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    if (!config.sessionSecret) throw new Error('The server secret (sessionSecret) is needed to sign receipts');
+    this.keys = new CastKeys(config.sessionSecret);
+  }
+
+  /** The member an account is in an organisation: who votes from a session. */
+  async voterForAccount(accountId: string, organisationId: string): Promise<Voter> {
+    const member = await this.members.ofAccount(organisationId, accountId);
+    if (!member) {
+      throw new DomainError(ErrorReason.NotOnRoll, {
+        fr: "Votre compte n'est rattaché à aucun membre de cette structure : demandez au secrétariat de vous rattacher, ou votez depuis le lien personnel de votre convocation.",
+        en: 'Your account is not linked to a member of this organisation: ask the secretariat to link it, or vote from the personal link in your convocation.',
+      });
+    }
+    return { organisationId, memberId: member.id, meetingId: null };
+  }
+
+  async cast(voter: Voter, request: CastRequest): Promise<CastReceipt> {
+    const key = CastKeys.check(request.key);
+    if (typeof request.ballotId !== 'string' || !UUID.test(request.ballotId)) throw DomainError.notFound(BALLOT);
+    const definition = await this.definitions.get(request.ballotId);
+    // Another organisation's ballot, or one beyond a personal link's meeting, answers as unknown.
+    if (!definition || definition.organisationId !== voter.organisationId || (voter.meetingId !== null && definition.meetingId !== voter.meetingId)) {
+      throw DomainError.notFound(BALLOT);
+    }
+    if (definition.closed) throw notOpen('closed');
+    const memberId = request.forMemberId ?? voter.memberId;
+    if (typeof memberId !== 'string' || !UUID.test(memberId)) throw notOnRoll(null);
+    const choices = checkChoices(definition, request.choices);
+    const outcome = await this.writer.write({
+      ballotId: definition.id,
+      secret: definition.secret,
+      memberId,
+      casterMemberId: voter.memberId,
+      choices,
+      keyHash: this.keys.keyHash(definition.id, memberId, key),
+      receipt: this.keys.receipt(definition.id, memberId, key),
+    });
+    switch (outcome.kind) {
+      case 'recorded':
+        return { ballotId: definition.id, memberId, receipt: this.keys.receipt(definition.id, memberId, key), castAt: outcome.castAt, replayed: false };
+      case 'replayed':
+        return {
+          ballotId: definition.id,
+          memberId,
+          receipt: outcome.receipt ?? this.keys.receipt(definition.id, memberId, key),
+          castAt: outcome.castAt,
+          replayed: true,
+        };
+      case 'notOpen':
+        if (outcome.status === null) throw DomainError.notFound(BALLOT);
+        if (outcome.status === 'closed') this.definitions.markClosed(definition.id);
+        throw notOpen(outcome.status);
+      case 'notOnRoll':
+        throw notOnRoll(outcome.casterMemberId);
+      case 'alreadyVoted':
+        throw new DomainError(ErrorReason.AlreadyVoted, {
+          fr: 'Ce vote est déjà enregistré : un vote à bulletin secret est définitif.',
+          en: 'This vote is already recorded: a secret ballot vote is final.',
+        });
+    }
+  }
+}
+
+function checkChoices(definition: BallotDefinition, choices: unknown): string[] {
+  const list = Array.isArray(choices) ? choices : [];
+  const unique = new Set(list);
+  const valid = list.every((c) => typeof c === 'string' && definition.optionIds.has(c)) && unique.size === list.length;
+  if (!Array.isArray(choices) || !valid) {
+    throw new DomainError(ErrorReason.InvalidChoice, {
+      fr: 'Ce choix ne fait pas partie des options du scrutin (ou il est répété).',
+      en: "This choice is not one of the ballot's options (or it is repeated).",
+    });
+  }
+  if (list.length < definition.minChoices || list.length > definition.maxChoices) {
+    const range = definition.minChoices === definition.maxChoices ? `${definition.maxChoices}` : `${definition.minChoices} à ${definition.maxChoices}`;
+    const rangeEn = definition.minChoices === definition.maxChoices ? `${definition.maxChoices}` : `${definition.minChoices} to ${definition.maxChoices}`;
+    throw new DomainError(
+      ErrorReason.InvalidChoice,
+      { fr: `Ce scrutin demande ${range} choix ; vous en avez fait ${list.length}.`, en: `This ballot asks for ${rangeEn} choices; you made ${list.length}.` },
+      { minChoices: definition.minChoices, maxChoices: definition.maxChoices },
+    );
+  }
+  return list as string[];
+}
+
+function notOpen(status: string): DomainError {
+  return new DomainError(
+    ErrorReason.BallotStatusForbids,
+    status === 'closed'
+      ? { fr: 'Ce scrutin est clos : le vote n’est plus possible.', en: 'This ballot is closed: voting is over.' }
+      : { fr: 'Ce scrutin n’est pas encore ouvert.', en: 'This ballot is not open yet.' },
+    { status },
+  );
+}
+
+function notOnRoll(casterMemberId: string | null): DomainError {
+  return new DomainError(
+    ErrorReason.NotOnRoll,
+    casterMemberId
+      ? {
+          fr: 'Ce vote ne vous revient pas : il est porté par un autre membre (présent, ou titulaire de la procuration).',
+          en: 'This vote is not yours to cast: another member carries it (present, or holding the proxy).',
+        }
+      : {
+          fr: 'Vous ne figurez pas sur la liste des votants de ce scrutin, arrêtée à son ouverture.',
+          en: "You are not on this ballot's roll, drawn up when it opened.",
+        },
+  );
+}
