@@ -88,6 +88,12 @@ describe('the live gateway (/live)', () => {
     expect(await ask(socket, 'join', { ballotId: 'DROP TABLE' })).toEqual(NOT_FOUND);
     expect(await ask(socket, 'join', 'nonsense')).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' } });
 
+    // Any role may watch, an observer too; their admin may not watch ours.
+    const observer = await live({ token: (await joinWithRole(api, ours.token, ours.organisationId, 'observer')).token });
+    expect(await ask(observer, 'join', { ballotId: ours.ballot.id })).toMatchObject({ ok: true });
+    const stranger = await live({ token: theirs.token });
+    expect(await ask(stranger, 'join', { ballotId: ours.ballot.id })).toEqual(NOT_FOUND);
+
     // A member of ours, whose account votes in our organisation, is refused theirs.
     const voter = await joinWithRole(api, ours.token, ours.organisationId, 'member', ours.members[0].id);
     const voterSocket = await live({ token: voter.token });
