@@ -169,26 +169,28 @@ describe('the live gateway (/live)', () => {
     const tallies = api.app.get(TalliesService);
     const reads = jest.spyOn(tallies, 'liveTally');
 
-    // 2.5 seconds of votes: eight voters changing their public vote as fast as they are answered.
+    // At least 2.5 seconds and 60 votes: eight voters changing their public vote as fast as they are answered.
     const voters = await Promise.all(links.map((link) => live({ link })));
     const started = Date.now();
+    const going = () => Date.now() - started < 30_000 && (Date.now() - started < 2_500 || acknowledged < 60);
     let acknowledged = 0;
     await Promise.all(
       voters.map(async (voter, i) => {
-        for (let round = 0; Date.now() - started < 2_500; round++) {
+        for (let round = 0; going(); round++) {
           const answer = await ask<{ ok: boolean }>(voter, 'cast', { ballotId: ballot.id, choices: [(round + i) % 2 ? yes : no], key: randomUUID() });
           expect(answer).toMatchObject({ ok: true });
           acknowledged++;
         }
       }),
     );
-    expect(acknowledged).toBeGreaterThan(50);
-    await eventually(() => received.every((r) => r.at(-1)?.tally.participation.cast === 8), 2_000, 'the last tally');
+    await eventually(() => received.every((r) => r.at(-1)?.tally.participation.cast === 8), 5_000, 'the last tally');
     await new Promise((resolve) => setTimeout(resolve, 400));
     for (const messages of received) {
       const perSecond = messages.length / ((messages.at(-1)!.at - messages[0].at) / 1000 || 1);
       expect(perSecond).toBeLessThanOrEqual(4.5);
       expect(messages.length).toBeGreaterThanOrEqual(5);
+      // Far fewer tallies than votes.
+      expect(messages.length).toBeLessThan(acknowledged / 4);
       const gaps = messages.slice(1).map((m, i) => m.at - messages[i].at);
       expect(Math.min(...gaps)).toBeGreaterThanOrEqual(200);
     }
@@ -196,8 +198,9 @@ describe('the live gateway (/live)', () => {
     expect(reads.mock.calls.length).toBe(received[0].length);
     reads.mockRestore();
 
-    const closedAt = Date.now();
+    // Within a second of the close's answer (its commit), every watcher holds the result.
     await closeBallot(api.client, token, organisationId, ballot.id);
+    const closedAt = Date.now();
     await eventually(() => received.every((r) => r.at(-1)?.tally.status === 'closed'), 1_000, 'the result');
     expect(Date.now() - closedAt).toBeLessThan(1_000);
     expect(received[0].at(-1)!.tally).toMatchObject({ status: 'closed', participation: { roll: 8, cast: 8 }, result: { outcome: expect.any(String) } });

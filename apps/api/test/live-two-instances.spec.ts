@@ -85,10 +85,11 @@ describe('two api processes on one PostgreSQL', () => {
       ]),
     );
 
-    const closedAt = Date.now();
+    // Within a second of the close's answer on A, the client on B holds the result.
     await closeBallot(a.client, token, organisationId, ballot.id);
-    await eventually(() => received.at(-1)?.tally.status === 'closed', 2_000, 'the result on B');
-    expect(Date.now() - closedAt).toBeLessThan(1_000 + 200);
+    const closedAt = Date.now();
+    await eventually(() => received.at(-1)?.tally.status === 'closed', 1_000, 'the result on B');
+    expect(Date.now() - closedAt).toBeLessThan(1_000);
     expect(received.at(-1)!.tally.result).toMatchObject({ outcome: expect.any(String) });
   });
 });
