@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
 import { ConvocationsModule } from './convocations/convocations.module';
+import { LiveModule } from './voting/live/live.module';
 import { VotingModule } from './voting/voting.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { CollegesModule } from './colleges/colleges.module';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         ConvocationsModule,
         VotingModule,
         MinutesModule,
+        LiveModule,
       ],
       controllers: [HealthController],
       providers: [

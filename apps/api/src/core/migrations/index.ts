@@ -10,6 +10,7 @@ import { Meetings1796516027001 } from './1796516027001-Meetings';
 import { Documents1796516546545 } from './1796516546545-Documents';
 import { Convocations1796516692512 } from './1796516692512-Convocations';
 import { Voting1796526705806 } from './1796526705806-Voting';
+import { LiveAttachments1796526760975 } from './1796526760975-LiveAttachments';
 import { Minutes1796527944934 } from './1796527944934-Minutes';
 import { BallotQuorum1796531260571 } from './1796531260571-BallotQuorum';
 /** In order of creation; `npm run migration:generate` appends to this list. */
@@ -23,6 +24,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   Documents1796516546545,
   Convocations1796516692512,
   Voting1796526705806,
+  LiveAttachments1796526760975,
   Minutes1796527944934,
   BallotQuorum1796531260571,
 ];
