@@ -35,7 +35,7 @@ import { findFreePort } from '../libs/database/src/free-port';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
 import { personalLinkHash } from '../apps/api/src/convocations/personal-links/personal-link-token';
 import { startChild, stopChild, waitForOk } from './child-process';
-import { printSummary, summarise } from './cpu-profile-summary';
+import { printSummary, summarise, type ProfileWindow } from './cpu-profile-summary';
 
 const MAIN = join(__dirname, '../apps/api/src/main.js');
 const CONCURRENCY = 64;
@@ -79,6 +79,20 @@ function peakRssMb(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Now on the monotonic clock a CPU profile's timestamps use, in µs. */
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -333,6 +347,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const smtp = await keepingSmtpServer();
   let exitCode = 0;
+  let profileWindows: { name: string; window: ProfileWindow }[] = [];
   const fail = (line: string) => {
     say(`  MISSED: ${line}`);
     exitCode = 1;
@@ -515,6 +530,16 @@ async function main(): Promise<void> {
     );
 
     const bursts: Burst[] = [];
+    const windows: { name: string; window: ProfileWindow }[] = [];
+    /** Runs a burst, noting its stretch of the profile and the api's CPU time per vote. */
+    const measured = async (name: string, run: () => Promise<Burst>): Promise<Burst> => {
+      const fromUs = monotonicUs();
+      const cpuBefore = cpuMsOf(api.child.pid);
+      const burst = await run();
+      const cpu = cpuMsOf(api.child.pid) - cpuBefore;
+      windows.push({ name, window: { fromUs, toUs: monotonicUs() } });
+      return { ...burst, note: [burst.note, `api CPU ${(cpu / 1000).toFixed(1)} s, ${(cpu / burst.votes).toFixed(2)} ms a vote`].filter(Boolean).join('; ') };
+    };
     const report = (burst: Burst) => {
       bursts.push(burst);
       say(
@@ -542,7 +567,7 @@ async function main(): Promise<void> {
       const watching = gateway && options.only === 'http' && options.watchers > 0 ? await watchBallot(url, watchers, ballot.id) : undefined;
       say(`HTTP burst (load ${load()}):`);
       const from = Date.now();
-      const burst = await httpBurst(url, voters, ballot, (i) => ballot.options[choose(i)]);
+      const burst = await measured('HTTP burst', () => httpBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
       report(burst);
       checkBurst(burst, raw);
       if (watching) {
@@ -562,7 +587,7 @@ async function main(): Promise<void> {
       const watching = options.watchers > 0 ? await watchBallot(url, watchers, ballot.id) : undefined;
       say(`socket burst (load ${load()}):`);
       const from = Date.now();
-      const burst = await socketBurst(url, voters, ballot, (i) => ballot.options[choose(i)]);
+      const burst = await measured('socket burst', () => socketBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
       report(burst);
       checkBurst(burst, raw);
       if (watching) {
@@ -583,12 +608,20 @@ async function main(): Promise<void> {
     if (!(rss <= TARGETS.rssMb)) fail('RSS');
     say(`load average at the end: ${load()} (${cpus().length} cores)`);
     say(exitCode === 0 ? 'every target met' : 'SOME TARGETS MISSED');
+    profileWindows = windows;
   } finally {
     for (const child of children) await stopChild(child);
     if (options.cpuProfDir) {
       const profiles = (await readdir(options.cpuProfDir)).filter((f) => f.endsWith('.cpuprofile')).sort();
       const newest = profiles.at(-1);
-      if (newest) printSummary(summarise(JSON.parse(await readFile(join(options.cpuProfDir, newest), 'utf8')) as Parameters<typeof summarise>[0]), say);
+      if (newest) {
+        const profile = JSON.parse(await readFile(join(options.cpuProfDir, newest), 'utf8')) as Parameters<typeof summarise>[0];
+        for (const { name, window } of profileWindows) {
+          say('');
+          say(`CPU profile of the api during the ${name}:`);
+          printSummary(summarise(profile, 25, window), say);
+        }
+      }
     }
     await smtp.close();
     await postgres?.stop();
