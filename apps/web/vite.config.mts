@@ -26,6 +26,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(['/graphql', '/health', '/files'].map((path) => [path, `http://localhost:${apiPort}`])),
+    proxy: {
+      ...Object.fromEntries(['/graphql', '/health', '/files'].map((path) => [path, `http://localhost:${apiPort}`])),
+      // The live tallies: socket.io, upgraded to a WebSocket.
+      '/socket.io': { target: `http://localhost:${apiPort}`, ws: true },
+    },
   },
 });

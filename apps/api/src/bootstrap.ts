@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '@collegial/database';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { PostgresIoAdapter } from './core/live/postgres-io-adapter';
 import { serveWebApp } from './core/web/serve-web-app';
 
 /**
@@ -25,6 +26,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // Behind the reverse proxy, the client's address comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   serveWebApp(app, config.webRoot);
+  // Socket.io (the live tallies) on the same HTTP server, its rooms shared by every instance.
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
   await runMigrations(app.get(DataSource));
   return app;
 }

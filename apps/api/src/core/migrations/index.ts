@@ -10,6 +10,7 @@ import { Meetings1796516027001 } from './1796516027001-Meetings';
 import { Documents1796516546545 } from './1796516546545-Documents';
 import { Convocations1796516692512 } from './1796516692512-Convocations';
 import { Voting1796526705806 } from './1796526705806-Voting';
+import { LiveAttachments1796526760975 } from './1796526760975-LiveAttachments';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
@@ -21,4 +22,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Documents1796516546545,
   Convocations1796516692512,
   Voting1796526705806,
+  LiveAttachments1796526760975,
 ];
