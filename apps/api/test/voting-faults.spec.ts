@@ -1,16 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import type { ApiProcess } from '@collegial/testing';
 import { personalLinkHash } from '../src/convocations/personal-links/personal-link-token';
-import { adminWithOrganisation, builtApi } from './support';
+import { adminWithOrganisation, builtApi, workerDatabaseUrl } from './support';
 import { generalAssemblyOf, scheduleMeeting } from './support/meetings';
 import { CAST_BY_LINK, CLOSE_BALLOT, CREATE_BALLOT, OPEN_BALLOT, type CastAnswer, type TestBallot } from './support/voting';
 
 jest.setTimeout(120_000);
 
-const MEMBERS = 150;
+const MEMBERS = 100;
 const CONCURRENCY = 32;
 
 /** One vote as a client holds it: its key and choice, and the answer if one came back. */
@@ -24,11 +22,16 @@ interface HeldVote {
 
 describe('votes when the api is killed during a burst of casts', () => {
   const built = builtApi();
+  let databaseUrl: string;
+  // On the worker's PostgreSQL, as a server runs on its own: the api dies, the database does not.
+  beforeAll(async () => {
+    databaseUrl = await workerDatabaseUrl();
+    built.settings.environment = { ...built.settings.environment, DATABASE_URL: databaseUrl };
+  });
 
-  /** The api's own PostgreSQL (embedded, under its DATA_DIR): to store links with tokens the test knows, and to count rows. */
+  /** The api's database: to store links with tokens the test knows, and to count rows. */
   async function database(): Promise<Client> {
-    const password = (await readFile(join(built.settings.dataDir, 'postgres', 'superuser-password'), 'utf8')).trim();
-    const client = new Client({ connectionString: `postgres://collegial:${encodeURIComponent(password)}@127.0.0.1:${built.settings.postgresPort}/collegial` });
+    const client = new Client({ connectionString: databaseUrl });
     await client.connect();
     return client;
   }
