@@ -7,10 +7,10 @@
  * Bursts, each at concurrency 64, each on a ballot of its own:
  * - HTTP: `castVoteByLink` over GraphQL, 64 keep-alive connections (autocannon), one request
  *   per voter, each with the voter's link and a fresh key;
- * - socket (when the api has the `/live` gateway): 64 clients at a time, each connected as one
- *   voter (its link in the handshake, websocket transport), casting once with the `cast`
- *   message, then disconnecting for the next voter. Votes/s counts the whole of it; the
- *   latency is the cast message's (emit to acknowledgement), the handshake printed apart.
+ * - socket (when the api has the `/live` gateway): the `cast` message on the connection each
+ *   voter's page already holds for the live tally, opened with the voter's own link (websocket
+ *   transport). Pages are opened --open-pages at a time before their casts (the handshakes are
+ *   timed apart), then the casts go 64 in flight; votes/s and latency are the casts'.
  * - raw: N single-row INSERT transactions through `pg`, 64 connections, on the same database.
  *
  * During the socket burst (or the HTTP one without a gateway), 2,000 other socket.io clients
@@ -19,6 +19,7 @@
  * Each ballot is then closed and its count checked: castCount = N, and the option counts.
  *
  * Options: --voters=N (default 10000), --watchers=N (default 2000), --only=http|socket,
+ * --open-pages=N (voters' pages holding a connection at once in the socket burst, default 500),
  * --cpu-prof=DIR (the api under `node --cpu-prof`, its profile summarised at the end).
  */
 import autocannon from 'autocannon';
@@ -61,6 +62,8 @@ function parseOptions(argv: string[]): Options {
   if (!Number.isInteger(voters) || voters < 100 || voters > 100_000) throw new Error('--voters is 100 to 100000');
   const watchers = Number(value('watchers') ?? 2000);
   if (!Number.isInteger(watchers) || watchers < 0 || watchers > voters) throw new Error('--watchers is 0 to the number of voters');
+  OPEN_PAGES = Number(value('open-pages') ?? OPEN_PAGES);
+  if (!Number.isInteger(OPEN_PAGES) || OPEN_PAGES < CONCURRENCY) throw new Error(`--open-pages is at least ${CONCURRENCY}`);
   const only = value('only') ?? null;
   if (only !== null && only !== 'http' && only !== 'socket') throw new Error('--only is http or socket');
   const cpuProf = value('cpu-prof');
@@ -93,6 +96,18 @@ function cpuMsOf(pid: number | undefined): number {
 
 /** Now on the monotonic clock a CPU profile's timestamps use, in µs. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** Resident set of a process now (VmRSS), in MB. */
+function rssMb(pid: number | undefined): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -213,8 +228,8 @@ function connect(url: string, link: string): Promise<Socket> {
   });
 }
 
-/** Voters whose pages are open at once, each holding its own connection. */
-const OPEN_PAGES = 1000;
+/** Voters whose pages are open at once, each holding its own connection (--open-pages). */
+let OPEN_PAGES = 500;
 
 /**
  * All voters through the socket, as their pages do: each page already holds its connection
@@ -501,7 +516,9 @@ async function main(): Promise<void> {
         { organisationId, ballotId: createBallot.id },
         token,
       );
-      say(`ballot « ${title} » opened in ${((Date.now() - opening) / 1000).toFixed(1)} s, roll ${opened.tally.roll}`);
+      say(
+        `ballot « ${title} » opened in ${((Date.now() - opening) / 1000).toFixed(1)} s, roll ${opened.tally.roll} (api RSS now ${rssMb(api.child.pid).toFixed(0)} MB)`,
+      );
       if (opened.tally.roll !== voters.length) throw new Error(`the roll has ${opened.tally.roll} voters, not ${voters.length}`);
       return { id: opened.id, options: opened.options.map((o) => o.id) };
     };
@@ -552,8 +569,13 @@ async function main(): Promise<void> {
       const commitsBefore = Number(await commits());
       const fromUs = monotonicUs();
       const cpuBefore = cpuMsOf(api.child.pid);
+      const benchCpuBefore = process.cpuUsage();
+      const started = performance.now();
       const burst = await run();
       const cpu = cpuMsOf(api.child.pid) - cpuBefore;
+      const benchCpu = process.cpuUsage(benchCpuBefore);
+      const benchShare = (benchCpu.user + benchCpu.system) / 1000 / (performance.now() - started);
+      const rssAfter = rssMb(api.child.pid);
       // The statistics collector reports within a second or so.
       await new Promise((r) => setTimeout(r, 1500));
       const transactions = Number(await commits()) - commitsBefore;
@@ -563,7 +585,10 @@ async function main(): Promise<void> {
         note: [
           burst.note,
           `api CPU ${(cpu / 1000).toFixed(1)} s, ${(cpu / burst.votes).toFixed(2)} ms a vote`,
-          `${(transactions / burst.votes).toFixed(2)} committed transactions a vote (all of the database's)`,
+          `${(transactions / burst.votes).toFixed(2)} committed transactions a vote (all of the database's, the link's read included)`,
+          `api RSS after ${rssAfter.toFixed(0)} MB`,
+          // Whether the load generator itself (one process: clients, watchers) was the limit.
+          `this bench's own process used ${(benchShare * 100).toFixed(0)} % of a core`,
         ]
           .filter(Boolean)
           .join('; '),
@@ -594,7 +619,7 @@ async function main(): Promise<void> {
       const ballot = await openBallot('Vote par HTTP');
       // The room is watched during the socket burst; during this one only when it is the only burst.
       const watching = gateway && options.only === 'http' && options.watchers > 0 ? await watchBallot(url, watchers, ballot.id) : undefined;
-      say(`HTTP burst (load ${load()}):`);
+      say(`HTTP burst (load ${load()}; api RSS now ${rssMb(api.child.pid).toFixed(0)} MB):`);
       const from = Date.now();
       const burst = await measured('HTTP burst', () => httpBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
       report(burst);
@@ -614,7 +639,7 @@ async function main(): Promise<void> {
       const ballot = await openBallot('Vote par la connexion en direct');
       say(`connecting ${watchers.length} clients to the ballot's room...`);
       const watching = options.watchers > 0 ? await watchBallot(url, watchers, ballot.id) : undefined;
-      say(`socket burst (load ${load()}):`);
+      say(`socket burst (load ${load()}; api RSS now ${rssMb(api.child.pid).toFixed(0)} MB, ${watchers.length} watchers connected):`);
       const from = Date.now();
       const burst = await measured('socket burst', () => socketBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
       report(burst);
