@@ -20,8 +20,16 @@ interface ProfileNode {
 }
 interface CpuProfile {
   nodes: ProfileNode[];
+  /** Microseconds on the machine's monotonic clock (process.hrtime's, in any process). */
+  startTime?: number;
   samples: number[];
   timeDeltas: number[];
+}
+
+/** A stretch of a run, in microseconds of the monotonic clock (process.hrtime.bigint() / 1000n). */
+export interface ProfileWindow {
+  fromUs: number;
+  toUs: number;
 }
 
 /** The package a frame's script belongs to. */
@@ -54,7 +62,8 @@ export interface Summary {
 /** Node's HTTP server handing a parsed request over: serving has begun, start-up is over. */
 const SERVING = (frame: CallFrame) => frame.functionName === 'parserOnIncoming' && frame.url === 'node:_http_server';
 
-export function summarise(profile: CpuProfile, top = 25): Summary {
+/** The whole run once serving began, or only the samples inside `window` (one burst of a bench). */
+export function summarise(profile: CpuProfile, top = 25, window?: ProfileWindow): Summary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -91,11 +100,17 @@ export function summarise(profile: CpuProfile, top = 25): Summary {
   const functions = new Map<string, number>();
   let started = false;
   let totalUs = 0;
+  let at = profile.startTime ?? 0;
   profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0;
     // A sample's time is the gap to the next one.
     const us = profile.timeDeltas[index + 1] ?? 0;
-    if (!started && serving.has(id)) started = true;
-    if (!started) return;
+    if (window) {
+      if (at < window.fromUs || at > window.toUs) return;
+    } else {
+      if (!started && serving.has(id)) started = true;
+      if (!started) return;
+    }
     const node = byId.get(id)!;
     if (node.callFrame.functionName === '(idle)') return;
     const name = packageOf(node.callFrame);

@@ -104,12 +104,8 @@ export class CastWriter implements OnModuleDestroy {
 
   private async writeBatch(batch: Pending[]): Promise<void> {
     try {
-      const outcomes = await this.inTransaction((client) =>
-        writeVotes(
-          client,
-          batch.map((p) => p.cast),
-        ),
-      );
+      const casts = batch.map((p) => p.cast);
+      const outcomes = await this.inTransaction(sharedLocks(casts), (client) => writeVotes(client, casts));
       batch.forEach((pending, i) => pending.resolve(outcomes[i]));
       const changed = [...new Set(batch.filter((_, i) => outcomes[i].kind === 'recorded').map((p) => p.cast.ballotId))];
       if (changed.length > 0) this.events.votesCommitted(changed);
@@ -124,11 +120,12 @@ export class CastWriter implements OnModuleDestroy {
     }
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  /** `opening` goes with BEGIN in one round trip (a simple query: no parameters). */
+  private async inTransaction<T>(opening: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
+      await client.query(`BEGIN; ${opening}`);
       const result = await work(client);
       await client.query('COMMIT');
       return result;
@@ -141,15 +138,22 @@ export class CastWriter implements OnModuleDestroy {
   }
 }
 
+/**
+ * The batch's ballots locked shared, in a fixed order; a closing takes a ballot's lock
+ * exclusively. Sent with BEGIN, before the statements that read the ballot's status: each
+ * of them takes its snapshot after the lock is held.
+ */
+function sharedLocks(casts: readonly PreparedCast[]): string {
+  const keys = [...new Set(casts.map((c) => ballotLockKey(c.ballotId)))];
+  // Inlined, so that BEGIN and the locks go in one round trip: each key is a bigint in decimal.
+  if (!keys.every((k) => /^-?\d{1,19}$/.test(k))) throw new Error('A ballot lock key is not a bigint');
+  return `SELECT pg_advisory_xact_lock_shared(k) FROM (SELECT DISTINCT unnest(ARRAY[${keys.join(',')}]::bigint[]) AS k ORDER BY 1) AS keys`;
+}
+
 const INPUT = `unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::bytea[], $6::text[]) AS i(ballot_id, member_id, caster, choices, key_hash, receipt)`;
 
 /** The batch's votes, each answered: recorded, a retry, or why not. */
 async function writeVotes(client: PoolClient, casts: readonly PreparedCast[]): Promise<CastOutcome[]> {
-  const ballotIds = [...new Set(casts.map((c) => c.ballotId))];
-  // Shared locks, in a fixed order; a closing takes the ballot's lock exclusively.
-  await client.query(`SELECT pg_advisory_xact_lock_shared(k) FROM (SELECT DISTINCT unnest($1::bigint[]) AS k ORDER BY 1) AS keys`, [
-    ballotIds.map(ballotLockKey),
-  ]);
   const outcomes: (CastOutcome | undefined)[] = casts.map(() => undefined);
   const index = new Map(casts.map((c, i) => [`${c.ballotId}|${c.memberId}`, i]));
   for (const secret of [false, true]) {

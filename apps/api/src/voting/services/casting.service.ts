@@ -8,6 +8,13 @@ import { CastKeys } from './cast-keys';
 import { CastWriter } from './cast-writer';
 
 const BALLOT = { fr: 'Scrutin', en: 'Ballot' };
+/**
+ * How long the member an account is in an organisation is trusted without a query. An
+ * account unlinked from its member may still cast that member's vote for this long; what
+ * it may cast stays bounded by the ballot's roll, checked in the vote's transaction.
+ */
+const VOTER_TTL_MS = 15_000;
+const VOTER_CAPACITY = 20_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -19,6 +26,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class CastingService {
   private readonly keys: CastKeys;
+  /** `organisationId|accountId` → the member and until when it is trusted. */
+  private readonly votersByAccount = new Map<string, { memberId: string; until: number }>();
 
   constructor(
     private readonly definitions: BallotDefinitions,
@@ -32,6 +41,9 @@ export class CastingService {
 
   /** The member an account is in an organisation: who votes from a session. */
   async voterForAccount(accountId: string, organisationId: string): Promise<Voter> {
+    const cacheKey = `${organisationId}|${accountId}`;
+    const known = this.votersByAccount.get(cacheKey);
+    if (known && known.until > Date.now()) return { organisationId, memberId: known.memberId, meetingId: null };
     const member = await this.members.ofAccount(organisationId, accountId);
     if (!member) {
       throw new DomainError(ErrorReason.NotOnRoll, {
@@ -39,6 +51,9 @@ export class CastingService {
         en: 'Your account is not linked to a member of this organisation: ask the secretariat to link it, or vote from the personal link in your convocation.',
       });
     }
+    if (this.votersByAccount.size >= VOTER_CAPACITY) this.votersByAccount.delete(this.votersByAccount.keys().next().value!);
+    this.votersByAccount.delete(cacheKey);
+    this.votersByAccount.set(cacheKey, { memberId: member.id, until: Date.now() + VOTER_TTL_MS });
     return { organisationId, memberId: member.id, meetingId: null };
   }
 
@@ -54,6 +69,7 @@ export class CastingService {
     const memberId = request.forMemberId ?? voter.memberId;
     if (typeof memberId !== 'string' || !UUID.test(memberId)) throw notOnRoll(null);
     const choices = checkChoices(definition, request.choices);
+    const receipt = this.keys.receipt(definition.id, memberId, key);
     const outcome = await this.writer.write({
       ballotId: definition.id,
       secret: definition.secret,
@@ -61,19 +77,13 @@ export class CastingService {
       casterMemberId: voter.memberId,
       choices,
       keyHash: this.keys.keyHash(definition.id, memberId, key),
-      receipt: this.keys.receipt(definition.id, memberId, key),
+      receipt,
     });
     switch (outcome.kind) {
       case 'recorded':
-        return { ballotId: definition.id, memberId, receipt: this.keys.receipt(definition.id, memberId, key), castAt: outcome.castAt, replayed: false };
+        return { ballotId: definition.id, memberId, receipt, castAt: outcome.castAt, replayed: false };
       case 'replayed':
-        return {
-          ballotId: definition.id,
-          memberId,
-          receipt: outcome.receipt ?? this.keys.receipt(definition.id, memberId, key),
-          castAt: outcome.castAt,
-          replayed: true,
-        };
+        return { ballotId: definition.id, memberId, receipt: outcome.receipt ?? receipt, castAt: outcome.castAt, replayed: true };
       case 'notOpen':
         if (outcome.status === null) throw DomainError.notFound(BALLOT);
         if (outcome.status === 'closed') this.definitions.markClosed(definition.id);
