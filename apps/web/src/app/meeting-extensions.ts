@@ -11,7 +11,7 @@ function provideTab(path: string, load: MeetingTab['load']) {
 /**
  * The steps of a meeting that other features bring, wired here so that meetings/ imports
  * none of them (documents and convocations build on meetings, as in the api): the
- * Convocations and Réponses et pouvoirs tabs, the documents on the Préparation tab.
+ * Convocations and Réponses et pouvoirs tabs, the documents on the Préparation tab, the Votes tab.
  */
 export function extendMeetings() {
   provideTab('convocations', () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab));
@@ -19,5 +19,8 @@ export function extendMeetings() {
   if (!PREPARATION_SECTIONS.some((section) => section.key === 'documents')) {
     const MeetingDocuments = lazy(() => import('../documents/MeetingDocuments').then((m) => ({ default: m.MeetingDocuments })));
     PREPARATION_SECTIONS.push({ key: 'documents', Component: MeetingDocuments });
+  }
+  if (!MEETING_TABS.some((tab) => tab.path === 'votes')) {
+    MEETING_TABS.push({ path: 'votes', label: 'voting:tab', load: () => import('../voting/VotesTab').then((m) => m.VotesTab) });
   }
 }

@@ -20,6 +20,8 @@ export const ORGANISATION_PAGES: OrganisationPage[] = [
   { path: 'bodies/:bodyId/handover', visible: canManage, load: () => import('../bodies/HandOverPage').then((m) => m.HandOverPage) },
   { path: 'meetings', label: 'meetings:nav', visible: () => true, load: () => import('../meetings/MeetingsPage').then((m) => m.MeetingsPage) },
   { path: 'meetings/:meetingId/:tab?', visible: () => true, load: () => import('../meetings/MeetingPage').then((m) => m.MeetingPage) },
+  { path: 'votes', label: 'voting:nav', visible: () => true, load: () => import('../voting/MemberVotesPage').then((m) => m.MemberVotesPage) },
+  { path: 'votes/:ballotId', visible: () => true, load: () => import('../voting/MemberBallotPage').then((m) => m.MemberBallotPage) },
   { path: 'library', label: 'documents:nav', visible: () => true, load: () => import('../documents/LibraryPage').then((m) => m.LibraryPage) },
   { path: 'settings', label: 'settings:title', visible: canManage, load: () => import('../settings/SettingsPage').then((m) => m.SettingsPage) },
   { path: 'access', label: 'access:title', visible: isAdmin, load: () => import('../access/AccessPage').then((m) => m.AccessPage) },

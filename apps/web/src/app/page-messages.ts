@@ -6,6 +6,7 @@ import { meetingsMessages } from '../meetings/meetings.messages';
 import { membersMessages } from '../members/members.messages';
 import { personalMessages } from '../personal/personal.messages';
 import { settingsMessages } from '../settings/settings.messages';
+import { votingMessages } from '../voting/voting.messages';
 import type { FeatureMessages } from '../i18n/feature-messages';
 
 /** The strings of an organisation's pages, a member's meeting page and my calendar: a feature adds its messages file here. */
@@ -18,4 +19,5 @@ export const pageMessageList: FeatureMessages[] = [
   personalMessages,
   settingsMessages,
   accessMessages,
+  votingMessages,
 ];

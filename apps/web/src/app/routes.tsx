@@ -91,6 +91,14 @@ export function createRouter() {
           element: <OrganisationLayout pages={ORGANISATION_PAGES} />,
           children: organisationRoutes,
         },
+        // The room's projector: full screen, no navigation.
+        {
+          path: '/o/:organisationId/votes/:ballotId/projector',
+          lazy: async () => {
+            const [page] = await Promise.all([import('../voting/ProjectorPage'), loadPageMessages()]);
+            return { Component: page.ProjectorPage };
+          },
+        },
       ],
     },
     { element: <AppLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
