@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { notifyDone } from '../ui/notify';
 import type { LiveClient, LiveStatus } from './live-client';
+import { BallotStatusBadge } from './BallotStatusBadge';
 import { TallyPanel } from './TallyPanel';
 import { useBallotTally } from './use-ballot-tally';
 import { BallotQuery, CloseBallotMutation, DeleteBallotMutation, OpenBallotMutation } from './voting.operations';
@@ -74,9 +75,7 @@ export function BallotConsoleCard({
               {ballot.title}
             </Title>
             <Group gap="xs" mt={4}>
-              <Badge variant="light" color={ballot.status === 'open' ? 'green.9' : 'gray.8'}>
-                {t(`statuses.${ballot.status}`)}
-              </Badge>
+              <BallotStatusBadge status={ballot.status} />
               <Text size="sm" c="dimmed">
                 {t(`kinds.${ballot.kind}`)}
                 {ballot.seats ? ` (${ballot.seats})` : ''} · {ballot.secret ? t('secret') : t('public')} · {t(ballot.resultsVisibility)} ·{' '}

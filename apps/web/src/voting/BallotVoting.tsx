@@ -1,9 +1,10 @@
-import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeldVoteFieldsFragment } from '../gql/graphql';
 import type { CastVote } from './cast-vote';
 import { HeldVoteCard } from './HeldVoteCard';
+import { BallotStatusBadge } from './BallotStatusBadge';
 import { TallyPanel } from './TallyPanel';
 import type { BallotTally } from './use-ballot-tally';
 
@@ -36,9 +37,7 @@ export function BallotVoting({
           {ballot.title}
         </Title>
         <Group gap="xs" mt={4}>
-          <Badge variant="light" color={ballot.status === 'open' ? 'green.9' : 'gray.8'}>
-            {t(`statuses.${ballot.status}`)}
-          </Badge>
+          <BallotStatusBadge status={ballot.status} />
           <Text size="sm" c="dimmed">
             {ballot.secret ? t('secret') : t('public')} · {t(ballot.resultsVisibility)}
           </Text>

@@ -76,7 +76,7 @@ export function HeldVoteCard({
           {whose}
         </Title>
         {(vote.cast || receipt) && (
-          <Badge color="green.9" variant="light">
+          <Badge color="teal.9" variant="outline" radius="sm" miw="max-content">
             {t('vote.done')}
           </Badge>
         )}

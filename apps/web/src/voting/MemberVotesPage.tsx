@@ -25,7 +25,7 @@ export function MemberVotesPage() {
               </Anchor>
               <Text size="sm" c="dimmed">
                 {t(`kinds.${ballot.kind}`)} · {ballot.secret ? t('secret') : t('public')} ·{' '}
-                {t('tally.participationValue', { cast: ballot.tally.cast, roll: ballot.tally.roll })}
+                {t('tally.participationValue', { count: ballot.tally.cast, roll: ballot.tally.roll })}
               </Text>
             </Card>
           ))}

@@ -31,7 +31,7 @@ export function TallyPanel({
           {t('tally.participation')}
         </Text>
         <Text size={large ? '2.5rem' : 'md'} fw={large ? 700 : 400} aria-live="polite" data-testid="participation">
-          {t('tally.participationValue', { cast: view.cast, roll: view.roll })}
+          {t('tally.participationValue', { count: view.cast, roll: view.roll })}
         </Text>
         <Bar value={view.cast} total={view.roll} large={large} />
       </div>
@@ -61,7 +61,7 @@ export function TallyPanel({
             <Text fw={700} size={size}>
               {t('tally.result')}
             </Text>
-            <Badge size={large ? 'xl' : 'lg'} color={view.outcome === 'rejected' ? 'red.9' : 'green.9'} data-testid="outcome">
+            <Badge size={large ? 'xl' : 'lg'} radius="sm" miw="max-content" color={view.outcome === 'rejected' ? '#8b1a1a' : '#1b5e20'} data-testid="outcome">
               {t(`outcomes.${view.outcome}`, { defaultValue: view.outcome })}
             </Badge>
           </Group>

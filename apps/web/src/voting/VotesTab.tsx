@@ -53,7 +53,9 @@ export function VotesTab({ organisationId, meeting, manages }: MeetingTabProps) 
   const [form, setForm] = useState<'choice' | 'election' | null>(null);
   const ballots = data?.ballots ?? [];
   const voted = new Set(ballots.map((ballot) => ballot.resolutionId).filter(Boolean));
-  const resolutions = resolutionsOf(agenda?.meeting.agenda ?? []).filter((resolution) => !voted.has(resolution.id));
+  const allResolutions = resolutionsOf(agenda?.meeting.agenda ?? []);
+  const agendaHasResolutions = allResolutions.length > 0;
+  const resolutions = allResolutions.filter((resolution) => !voted.has(resolution.id));
 
   const prepare = async (resolution: AgendaResolution) => {
     const outcome = await create({ organisationId, input: { kind: 'resolution', meetingId: meeting.id, resolutionId: resolution.id, ...settings } }, context);
@@ -71,7 +73,7 @@ export function VotesTab({ organisationId, meeting, manages }: MeetingTabProps) 
             <BallotSettingsFields value={settings} onChange={setSettings} />
             {agenda &&
               (resolutions.length === 0 ? (
-                <Text c="dimmed">{t('console.noResolutions')}</Text>
+                <Text c="dimmed">{t(agendaHasResolutions ? 'console.allPrepared' : 'console.noResolutions')}</Text>
               ) : (
                 <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                   {resolutions.map((resolution) => (

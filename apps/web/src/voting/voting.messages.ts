@@ -16,6 +16,7 @@ const fr = {
   console: {
     fromResolutions: 'Mettre une résolution aux voix',
     noResolutions: 'L’ordre du jour n’a pas de résolution.',
+    allPrepared: 'Chaque résolution de l’ordre du jour a son vote.',
     prepare: 'Préparer le vote sur « {{title}} »',
     prepared: 'Vote préparé.',
     newChoice: 'Nouveau choix',
@@ -64,7 +65,8 @@ const fr = {
   },
   tally: {
     participation: 'Participation',
-    participationValue: '{{cast}} votes sur {{roll}}',
+    participationValue_one: '{{count}} vote sur {{roll}}',
+    participationValue_other: '{{count}} votes sur {{roll}}',
     hidden: 'Les résultats seront connus à la clôture.',
     votes_one: '{{count}} voix',
     votes_other: '{{count}} voix',
@@ -148,6 +150,7 @@ export const votingMessages = featureMessages('voting', fr, {
   console: {
     fromResolutions: 'Put a resolution to the vote',
     noResolutions: 'The agenda has no resolution.',
+    allPrepared: 'Every resolution of the agenda has its vote.',
     prepare: 'Prepare the vote on “{{title}}”',
     prepared: 'Vote prepared.',
     newChoice: 'New choice',
@@ -196,7 +199,8 @@ export const votingMessages = featureMessages('voting', fr, {
   },
   tally: {
     participation: 'Participation',
-    participationValue: '{{cast}} votes out of {{roll}}',
+    participationValue_one: '{{count}} vote out of {{roll}}',
+    participationValue_other: '{{count}} votes out of {{roll}}',
     hidden: 'The results will be known at close.',
     votes_one: '{{count}} vote',
     votes_other: '{{count}} votes',
