@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { SessionGuard } from './auth/services/session.guard';
 import { BodiesModule } from './bodies/bodies.module';
 import { ConvocationsModule } from './convocations/convocations.module';
+import { LiveModule } from './voting/live/live.module';
 import { VotingModule } from './voting/voting.module';
 import { CollegesModule } from './colleges/colleges.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         DocumentsModule,
         ConvocationsModule,
         VotingModule,
+        LiveModule,
       ],
       controllers: [HealthController],
       providers: [

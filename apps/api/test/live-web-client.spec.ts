@@ -1,37 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import { LiveGateway } from '../src/voting/live/live.gateway';
-import { VotingEvents } from '../src/voting/voting-events';
-import { adminWithOrganisation, GraphQLClient, SmtpTestServer } from './support';
+import { joinWithRole, startTestApp, type TestApp } from './support';
 import { eventually } from './support/live';
-import { startGatewayApp, tallyOf, TestTallies, urlOf } from './support/live-gateway-app';
+import { createBallot, openBallot, optionOf, votingAssembly } from './support/voting';
 import { connectLive, LiveRequestError, type LiveClient, type LiveTally } from '../../web/src/voting/live-client';
 
 jest.setTimeout(60_000);
 
 describe("the web app's live client (apps/web/src/voting/live-client.ts)", () => {
-  let app: INestApplication;
-  let mailbox: SmtpTestServer;
-  let client: GraphQLClient;
+  let api: TestApp;
   const clients: LiveClient[] = [];
   beforeAll(async () => {
-    mailbox = await SmtpTestServer.start();
-    app = await startGatewayApp(mailbox);
-    client = new GraphQLClient(urlOf(app));
+    api = await startTestApp();
   });
   afterEach(() => {
     for (const live of clients.splice(0)) live.close();
   });
-  afterAll(async () => {
-    await app?.close();
-    await mailbox?.close();
-  });
+  afterAll(() => api?.close());
 
   const open = (credentials: { token: string } | { link: string }, language: 'fr' | 'en' = 'fr') => {
     const live = connectLive(
       () => credentials,
       () => language,
-      { origin: urlOf(app) },
+      { origin: api.url },
     );
     clients.push(live);
     return live;
@@ -46,35 +37,41 @@ describe("the web app's live client (apps/web/src/voting/live-client.ts)", () =>
     });
   });
 
-  it('follows a ballot: its tally at once, each update, and again after the connection was lost', async () => {
-    const { admin, organisationId } = await adminWithOrganisation({ client, mailbox });
-    const tally = tallyOf(organisationId, 1);
-    const tallies = app.get(TestTallies);
-    tallies.tallies.set(tally.ballotId, tally);
-    const live = open({ token: admin.token });
+  it('follows a ballot (its tally at once, each vote) and casts, again after the connection was lost', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 2 });
+    const ballot = await openBallot(
+      api.client,
+      token,
+      organisationId,
+      (await createBallot(api.client, token, organisationId, { kind: 'resolution', meetingId: meeting.id, question: 'Adopter le budget 2027' })).id,
+    );
+    const voter = await joinWithRole(api, token, organisationId, 'member', members[0].id);
+    const live = open({ token: voter.token });
     const seen: LiveTally[] = [];
-    live.watch(tally.ballotId, (update) => seen.push(update));
+    live.watch(ballot.id, (update) => seen.push(update));
     await eventually(() => seen.length === 1, 5_000, 'the first tally');
-    expect(seen[0]).toEqual(tally);
+    expect(seen[0]).toMatchObject({ ballotId: ballot.id, status: 'open', participation: { roll: 2, cast: 0 } });
 
-    tallies.tallies.set(tally.ballotId, { ...tally, participation: { roll: 100, cast: 2 } });
-    app.get(VotingEvents).votesCommitted([tally.ballotId]);
-    await eventually(() => seen.at(-1)?.participation.cast === 2, 5_000, 'the update');
+    const key = randomUUID();
+    const receipt = await live.cast({ ballotId: ballot.id, choices: [optionOf(ballot, 'yes')], key });
+    expect(receipt).toMatchObject({ ballotId: ballot.id, memberId: members[0].id, replayed: false });
+    await eventually(() => seen.at(-1)?.participation.cast === 1, 5_000, 'the vote in the tally');
 
     // The network drops every connection: the client reconnects and joins the ballot again.
-    app.get(LiveGateway).namespace!.sockets.forEach((socket) => socket.conn.close());
+    api.app.get(LiveGateway).namespace!.sockets.forEach((socket) => socket.conn.close());
     await eventually(() => live.status().state === 'connecting', 5_000, 'the loss');
-    tallies.tallies.set(tally.ballotId, { ...tally, participation: { roll: 100, cast: 3 } });
-    await eventually(() => seen.at(-1)?.participation.cast === 3, 10_000, 'the tally after reconnecting');
-    app.get(VotingEvents).votesCommitted([tally.ballotId]);
-    tallies.tallies.set(tally.ballotId, { ...tally, participation: { roll: 100, cast: 4 } });
-    app.get(VotingEvents).votesCommitted([tally.ballotId]);
-    await eventually(() => seen.at(-1)?.participation.cast === 4, 5_000, 'an update after reconnecting');
+    await eventually(() => live.status().state === 'connected', 10_000, 'the reconnection');
+    // A retry with the key after the loss answers the first receipt.
+    expect(await live.cast({ ballotId: ballot.id, choices: [optionOf(ballot, 'yes')], key })).toMatchObject({ receipt: receipt.receipt, replayed: true });
+    const other = await joinWithRole(api, token, organisationId, 'member', members[1].id);
+    const otherLive = open({ token: other.token });
+    await otherLive.cast({ ballotId: ballot.id, choices: [optionOf(ballot, 'no')], key: randomUUID() });
+    await eventually(() => seen.at(-1)?.participation.cast === 2, 5_000, 'a vote after reconnecting');
   });
 
   it('reports a refused join to the watcher, and a refused cast as a LiveRequestError', async () => {
-    const { admin } = await adminWithOrganisation({ client, mailbox });
-    const live = open({ token: admin.token });
+    const { token } = await votingAssembly(api, { members: 1 });
+    const live = open({ token });
     const errors: unknown[] = [];
     const seen: LiveTally[] = [];
     live.watch(

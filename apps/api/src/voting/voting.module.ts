@@ -14,6 +14,7 @@ import { RollEntry } from './entities/roll-entry.entity';
 import { BallotsResolver } from './graphql/ballots.resolver';
 import { PersonalBallotsResolver } from './graphql/personal-ballots.resolver';
 import { BallotBoxService } from './services/ballot-box.service';
+import { BallotSchedule } from './services/ballot-schedule';
 import { BallotCounter } from './services/ballot-counter';
 import { BallotDefinitions } from './services/ballot-definitions';
 import { BallotsService } from './services/ballots.service';
@@ -46,6 +47,7 @@ import { VotingEvents } from './voting-events';
     BallotsService,
     TalliesService,
     BallotBoxService,
+    BallotSchedule,
     BallotsResolver,
     PersonalBallotsResolver,
   ],

@@ -61,17 +61,18 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Adds a job. `singletonKey`: while a job with this key waits in the queue, another one
-   * with the same key is not added (a repeat, a double click).
+   * with the same key is not added (a repeat, a double click). `startAfter`: not worked
+   * before that instant (a ballot that closes on schedule).
    */
-  async send<Q extends QueueName>(queue: Q, payload: JobQueues[Q], options: { singletonKey?: string } = {}): Promise<void> {
-    await this.sendMany(queue, [{ payload, singletonKey: options.singletonKey }]);
+  async send<Q extends QueueName>(queue: Q, payload: JobQueues[Q], options: { singletonKey?: string; startAfter?: Date } = {}): Promise<void> {
+    await this.sendMany(queue, [{ payload, ...options }]);
   }
 
   /**
    * Adds many jobs in one statement, inside the transaction open in the current request if
    * any: the jobs exist exactly when the rows they work on do (both committed, or neither).
    */
-  async sendMany<Q extends QueueName>(queue: Q, jobs: { payload: JobQueues[Q]; singletonKey?: string }[]): Promise<void> {
+  async sendMany<Q extends QueueName>(queue: Q, jobs: { payload: JobQueues[Q]; singletonKey?: string; startAfter?: Date }[]): Promise<void> {
     const boss = await this.running();
     const registration = this.registrationOf(queue);
     if (jobs.length === 0) return;
@@ -81,6 +82,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         name: queue,
         data: job.payload,
         singletonKey: job.singletonKey,
+        startAfter: job.startAfter,
         retryLimit: registration.options.retryLimit,
         retryDelay: registration.options.retryDelaySeconds,
         retryBackoff: true,

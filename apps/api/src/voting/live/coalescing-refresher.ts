@@ -1,5 +1,5 @@
 interface KeyState {
-  /** When the last refresh started (epoch ms). */
+  /** When the last refresh ended (epoch ms): what it sent reached the clients then. */
   last: number;
   /** Marked since the last refresh started. */
   pending: boolean;
@@ -12,7 +12,8 @@ interface KeyState {
 /**
  * Refreshes each key at most once per interval, however often it is marked, and always once
  * after the last mark: a burst of a thousand marks gives one refresh now and one per
- * interval while it lasts. Refreshes of one key never overlap; an urgent mark (a ballot that
+ * interval while it lasts. The interval runs from the end of a refresh, so what two
+ * refreshes send is an interval apart however long each took to compute. Refreshes of one key never overlap; an urgent mark (a ballot that
  * closed) skips the wait, and runs again right after a refresh under way, which may have read
  * the state before the change.
  */
@@ -75,11 +76,11 @@ export class CoalescingRefresher {
     state.pending = false;
     state.urgent = false;
     state.running = true;
-    state.last = Date.now();
     void this.refresh(key)
       .catch((error: unknown) => this.onError(key, error))
       .finally(() => {
         state.running = false;
+        state.last = Date.now();
         if (this.closed) return;
         const delay = state.urgent ? 0 : Math.max(0, state.last + this.intervalMs - Date.now());
         state.timer = setTimeout(() => this.tick(key), delay);

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors/domain-error';
 import type { LiveTally } from '../live-tally';
 import type { Voter } from '../voter';
 import type { LiveConnection } from './live-connection';
-import { LiveCasting } from './live-voting-ports';
+import { CastingService } from '../services/casting.service';
 
 const BALLOT = { fr: 'Scrutin', en: 'Ballot' };
 
@@ -23,7 +23,7 @@ export interface BallotPlace {
 export class LiveAccess {
   constructor(
     private readonly roles: AccountRolesService,
-    private readonly casting: LiveCasting,
+    private readonly casting: CastingService,
   ) {}
 
   /** Throws NOT_FOUND unless the client belongs to the ballot's organisation (and meeting, by link). */

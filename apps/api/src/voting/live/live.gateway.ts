@@ -10,7 +10,9 @@ import { liveConnectError, liveErrorPayload } from './live-error';
 import { LiveHandshake } from './live-handshake';
 import { type CastAck, type JoinAck, LIVE_NAMESPACE, type LiveAck, parseBallotMessage, parseCastMessage, roomOf, TALLY_EVENT } from './live-messages';
 import { CoalescingRefresher } from './coalescing-refresher';
-import { LiveCasting, LiveTallies } from './live-voting-ports';
+import { CastingService } from '../services/casting.service';
+import { TalliesService } from '../services/tallies.service';
+import { TallyReader } from './tally-reader';
 
 /** At most 4 tallies a second per ballot, whatever the vote rate. */
 export const TALLY_INTERVAL_MS = 250;
@@ -35,24 +37,24 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   private readonly logger = new Logger('Live');
   /** The `/live` namespace on this instance. */
   @WebSocketServer() readonly namespace: Namespace | undefined;
-  private readonly tallies: CoalescingRefresher;
+  private readonly refresher: CoalescingRefresher;
   /** Ballots whose votes changed here, for the other instances. */
   private readonly changedHere = new Set<string>();
   private readonly forwarder: CoalescingRefresher;
-  /** Counts every change heard: a join that saw one while it read the tally reads again. */
-  private changes = 0;
+  private readonly reader: TallyReader;
   private readonly places = new Map<string, BallotPlace>();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     private readonly handshake: LiveHandshake,
     private readonly access: LiveAccess,
-    private readonly talliesSource: LiveTallies,
-    private readonly casting: LiveCasting,
+    tallies: TalliesService,
+    private readonly casting: CastingService,
     events: VotingEvents,
   ) {
+    this.reader = new TallyReader((ballotId) => tallies.liveTally(ballotId));
     const failed = (key: string, error: unknown) => this.logger.warn(`Live tally of ${key}: ${error instanceof Error ? error.message : String(error)}`);
-    this.tallies = new CoalescingRefresher(TALLY_INTERVAL_MS, (ballotId) => this.sendTally(ballotId), failed);
+    this.refresher = new CoalescingRefresher(TALLY_INTERVAL_MS, (ballotId) => this.sendTally(ballotId), failed);
     this.forwarder = new CoalescingRefresher(TALLY_INTERVAL_MS, () => this.forwardChanges(), failed);
     this.unsubscribe.push(
       events.onVotesCommitted((ballotIds) => {
@@ -100,7 +102,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
 
   onModuleDestroy(): void {
     for (const stop of this.unsubscribe) stop();
-    this.tallies.close();
+    this.refresher.close();
     this.forwarder.close();
   }
 
@@ -124,14 +126,14 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
 
   private async join(socket: Socket, connection: LiveConnection, body: unknown): Promise<JoinAck> {
     const { ballotId } = parseBallotMessage(body);
-    const changesBefore = this.changes;
-    const tally = await this.talliesSource.liveTally(ballotId);
+    const versionBefore = this.reader.version(ballotId);
+    const tally = await this.reader.current(ballotId);
     if (!tally) throw NOT_FOUND_BALLOT();
     this.remember(ballotId, tally);
     await this.access.checkMayWatch(connection, placeOf(tally));
     await socket.join(roomOf(ballotId));
     // A change heard while the tally was read may have been sent before the socket was in the room.
-    if (this.changes !== changesBefore) this.tallies.mark(ballotId);
+    if (this.reader.version(ballotId) !== versionBefore) this.refresher.mark(ballotId);
     return { ok: true, tally };
   }
 
@@ -150,7 +152,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   private async placeOf(ballotId: string): Promise<BallotPlace> {
     const known = this.places.get(ballotId);
     if (known) return known;
-    const tally = await this.talliesSource.liveTally(ballotId);
+    const tally = await this.reader.current(ballotId);
     if (!tally) throw NOT_FOUND_BALLOT();
     return this.remember(ballotId, tally);
   }
@@ -163,13 +165,13 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   }
 
   private ballotChanged(ballotId: string): void {
-    this.changes++;
-    this.tallies.mark(ballotId);
+    this.reader.changed(ballotId);
+    this.refresher.mark(ballotId);
   }
 
   private statusChanged(ballotId: string): void {
-    this.changes++;
-    this.tallies.markUrgent(ballotId);
+    this.reader.changed(ballotId);
+    this.refresher.markUrgent(ballotId);
   }
 
   /** One read, one message for all the room's sockets on this instance (encoded once by socket.io). */
@@ -177,7 +179,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     const namespace = this.namespace;
     const room = roomOf(ballotId);
     if (!namespace?.adapter.rooms.get(room)?.size) return;
-    const tally = await this.talliesSource.liveTally(ballotId);
+    const tally = await this.reader.current(ballotId);
     if (!tally) return;
     this.remember(ballotId, tally);
     namespace.local.to(room).emit(TALLY_EVENT, tally);

@@ -4,6 +4,8 @@ import { In } from 'typeorm';
 import { BodiesService } from '../../bodies/bodies.service';
 import type { Actor } from '../../core/actor/actor';
 import { Clock } from '../../core/clock/clock';
+import { JobQueue } from '../../core/jobs/job-queue.service';
+import { BALLOT_CLOSE_QUEUE, BALLOT_OPEN_QUEUE } from './ballot-jobs';
 import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
 import { requireText, optionalText } from '../../core/text/required-text';
@@ -90,6 +92,7 @@ export class BallotsService {
     private readonly definitions: BallotDefinitions,
     private readonly events: VotingEvents,
     private readonly clock: Clock,
+    private readonly jobs: JobQueue,
   ) {}
 
   async get(actor: Pick<Actor, 'organisationId'>, ballotId: string): Promise<Ballot> {
@@ -221,6 +224,9 @@ export class BallotsService {
           createdByAccountId: actor.accountId || null,
         }),
       );
+      const payload = { organisationId: actor.organisationId, ballotId: ballot.id };
+      if (opensAt) await this.jobs.send(BALLOT_OPEN_QUEUE, payload, { singletonKey: `open:${ballot.id}`, startAfter: opensAt });
+      if (closesAt) await this.jobs.send(BALLOT_CLOSE_QUEUE, payload, { singletonKey: `close:${ballot.id}`, startAfter: closesAt });
       const options = this.options.of(actor.organisationId);
       await options.save(
         shape.options.map((o, position) =>
