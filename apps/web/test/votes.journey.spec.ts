@@ -43,6 +43,8 @@ describe('votes', () => {
     await desk.getByRole('button', { name: `Ouvrir le vote « ${RESOLUTION} »` }).click();
     const card = desk.getByRole('article', { name: RESOLUTION });
     await card.getByText('0 vote sur 3').waitFor();
+    // The count comes over the live connection (socket.io), not by polling.
+    await card.getByText('Mis à jour en direct').waitFor();
     const { ballots } = await web.api.client.ok<{ ballots: TestBallot[] }>(BALLOTS, { organisationId, meetingId: meeting.id }, { token });
     const ballot = ballots[0];
 

@@ -58,7 +58,7 @@ export function TallyPanel({
       {view.status === 'closed' && view.outcome && (
         <Stack gap="xs">
           <Group gap="sm">
-            <Text fw={700} size={size}>
+            <Text fw={700} size={large ? '2rem' : size}>
               {t('tally.result')}
             </Text>
             <Badge size={large ? 'xl' : 'lg'} radius="sm" miw="max-content" color={view.outcome === 'rejected' ? '#8b1a1a' : '#1b5e20'} data-testid="outcome">
@@ -66,7 +66,7 @@ export function TallyPanel({
             </Badge>
           </Group>
           {view.explanation && (
-            <Text size={size} style={{ whiteSpace: 'pre-line' }}>
+            <Text size={large ? '1.5rem' : size} style={{ whiteSpace: 'pre-line' }}>
               {view.explanation}
             </Text>
           )}

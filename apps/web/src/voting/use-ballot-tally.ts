@@ -7,6 +7,8 @@ import { tallyOfBallot, tallyOfLive, type TallyView } from './tally-view';
 /** Without live tallies, the ballot is read again this often, so a page never freezes. */
 export const POLL_EVERY_MS = 2_000;
 
+const STAGE = { draft: 0, open: 1, closed: 2 } as const;
+
 export interface BallotTally {
   /** The latest ballot read through GraphQL (outcome, seal and explanation after close). */
   ballot: BallotFieldsFragment;
@@ -75,7 +77,8 @@ export function useBallotTally(
     void readRef.current().then((latest) => latest && setBallot(latest));
   }, [pushedStatus, ballot.status]);
 
-  const view = isLive && pushed && !(closed && pushed.status !== 'closed') ? tallyOfLive(pushed, i18n.language) : tallyOfBallot(ballot);
+  // The further along of the two wins (a push may predate an opening read through GraphQL).
+  const view = isLive && pushed && STAGE[pushed.status] >= STAGE[ballot.status] ? tallyOfLive(pushed, i18n.language) : tallyOfBallot(ballot);
   // After close, GraphQL's explanation is in the request's language and always there.
   if (closed) {
     view.outcome = ballot.outcome ?? view.outcome;
