@@ -46,17 +46,20 @@ export function BallotVoting({
       </div>
       {ballot.status !== 'open' && ballot.status !== 'closed' && <Alert color="gray">{t('vote.notOpen')}</Alert>}
       {ballot.status === 'open' && votes && ordered.length === 0 && <Alert color="gray">{t('vote.notOnRoll')}</Alert>}
-      {ballot.status === 'open' &&
-        ordered.map((vote) => (
-          <HeldVoteCard
-            key={`${vote.memberId}-${vote.via}`}
-            ballot={ballot}
-            vote={vote}
-            cast={cast}
-            onCast={() => setCastHere(true)}
-            headingLevel={(headingLevel + 1) as 3 | 4}
-          />
-        ))}
+      {/* After close, the votes cast here stay, with their receipts to keep. */}
+      {(ballot.status === 'open' || (ballot.status === 'closed' && castHere)) &&
+        ordered
+          .filter((vote) => ballot.status === 'open' || vote.cast)
+          .map((vote) => (
+            <HeldVoteCard
+              key={`${vote.memberId}-${vote.via}`}
+              ballot={ballot}
+              vote={vote}
+              cast={cast}
+              onCast={() => setCastHere(true)}
+              headingLevel={(headingLevel + 1) as 3 | 4}
+            />
+          ))}
       {(voted || ballot.status === 'closed') && (
         <Card withBorder component="section" aria-labelledby={`${titleId}-tally`}>
           <Title order={(headingLevel + 1) as 3 | 4} size="h5" id={`${titleId}-tally`} mb="sm">
