@@ -24,6 +24,9 @@ async function violations(page: Page): Promise<string[]> {
   return accessibilityViolations(page);
 }
 
+/** Back to the top, so a full-page picture does not draw the sticky header over the content. */
+const top = (page: Page) => page.evaluate(() => window.scrollTo(0, 0));
+
 describe('votes', () => {
   it('the secretary opens a vote on a resolution; a member votes on a phone and sees the count move; the secretary closes it and the projector shows the result', async () => {
     const { token, organisationId, members, meeting } = await votingAssembly(web.api, { members: 3 });
@@ -69,9 +72,11 @@ describe('votes', () => {
     await votes.getByTestId('votes-yes').getByText('2 voix').waitFor();
     await votes.getByText('2 votes sur 3').waitFor();
     expect(await violations(phone)).toEqual([]);
+    await top(phone);
     await screenshot(phone, 'vote-member-phone');
     await card.getByText('2 votes sur 3').waitFor();
     expect(await violations(desk)).toEqual([]);
+    await top(desk);
     await screenshot(desk, 'vote-console-desktop');
 
     // The projector, open on the room's screen, follows the close.
@@ -84,6 +89,7 @@ describe('votes', () => {
     await projector.getByText('Vote clos').waitFor();
     expect(await projector.getByRole('navigation').count()).toBe(0);
     expect(await accessibilityViolations(projector)).toEqual([]);
+    await top(projector);
     await screenshot(projector, 'vote-projector');
   });
 });

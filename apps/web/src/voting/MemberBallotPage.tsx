@@ -7,6 +7,7 @@ import { errorMessage } from '../api/error-message';
 import { useSession } from '../api/session-store';
 import type { BallotFieldsFragment } from '../gql/graphql';
 import { useOrganisation } from '../organisations/organisation-context';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { QueryState } from '../ui/QueryState';
 import { BallotVoting } from './BallotVoting';
 import type { CastVote } from './cast-vote';
@@ -57,7 +58,11 @@ function MemberBallot({ organisationId, initial }: { organisationId: string; ini
     [client, organisationId, ballotId],
   );
   const tally = useBallotTally(initial, read, live, status);
-  const [{ data: votes }, readVotes] = useQuery({ query: MyVotesQuery, variables: { organisationId, ballotId }, requestPolicy: 'network-only' });
+  const [{ data: votes, error: votesError }, readVotes] = useQuery({
+    query: MyVotesQuery,
+    variables: { organisationId, ballotId },
+    requestPolicy: 'network-only',
+  });
   const [, castVote] = useMutation(CastVoteMutation);
 
   useEffect(() => {
@@ -76,6 +81,7 @@ function MemberBallot({ organisationId, initial }: { organisationId: string; ini
 
   return (
     <Stack gap="md">
+      <ErrorAlert error={votesError} />
       <BallotVoting tally={tally} votes={votes?.myVotes} cast={cast} headingLevel={2} />
       {tally.ballot.status === 'closed' && <ReceiptCheck ballot={tally.ballot} check={check} headingLevel={2} />}
     </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorMessage } from '../api/error-message';
 import type { BallotFieldsFragment } from '../gql/graphql';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import type { LiveClient, LiveStatus } from './live-client';
 import { BallotVoting } from './BallotVoting';
 import type { CastVote } from './cast-vote';
@@ -54,7 +55,7 @@ function PersonalBallot({ link, initial, live, status }: { link: string; initial
     [client, link, ballotId],
   );
   const tally = useBallotTally(initial, read, live, status);
-  const [{ data: votes }, readVotes] = useQuery({ query: PersonalVotesQuery, variables: { link, ballotId }, requestPolicy: 'network-only' });
+  const [{ data: votes, error: votesError }, readVotes] = useQuery({ query: PersonalVotesQuery, variables: { link, ballotId }, requestPolicy: 'network-only' });
   const [, castByLink] = useMutation(CastVoteByLinkMutation);
 
   const cast: CastVote = async (input) => {
@@ -69,6 +70,7 @@ function PersonalBallot({ link, initial, live, status }: { link: string; initial
 
   return (
     <Stack gap="md">
+      <ErrorAlert error={votesError} />
       <BallotVoting tally={tally} votes={votes?.personalVotes} cast={cast} headingLevel={3} />
       {tally.ballot.status === 'closed' && <ReceiptCheck ballot={tally.ballot} check={check} headingLevel={4} />}
     </Stack>
