@@ -25,7 +25,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 /** Back to the top, so a full-page picture does not draw the sticky header over the content. */
-const top = (page: Page) => page.evaluate(() => window.scrollTo(0, 0));
+const top = (page: Page) => page.evaluate('window.scrollTo(0, 0)');
 
 describe('votes', () => {
   it('the secretary opens a vote on a resolution; a member votes on a phone and sees the count move; the secretary closes it and the projector shows the result', async () => {
