@@ -21,9 +21,10 @@ import { CastVoteByLinkMutation, CheckReceiptByLinkQuery, PersonalBallotsQuery, 
 export function PersonalVotes({ link }: { link: string }) {
   const { t } = useTranslation('voting');
   const [{ data }] = useQuery({ query: PersonalBallotsQuery, variables: { link }, requestPolicy: 'network-only' });
-  const credentials = useMemo(() => ({ link }), [link]);
-  const { live, status } = useLiveConnection(credentials);
   const ballots = (data?.personalBallots ?? []).filter((ballot) => ballot.status !== 'draft');
+  const credentials = useMemo(() => ({ link }), [link]);
+  // A connection only while a ballot is open: a closed one no longer moves.
+  const { live, status } = useLiveConnection(ballots.some((ballot) => ballot.status === 'open') ? credentials : null);
   if (!data) return null;
   return (
     <Card withBorder component="section" aria-labelledby="personal-votes">
