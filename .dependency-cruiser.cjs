@@ -1,5 +1,5 @@
 // The layering rules of DESIGN.md ("The shape"), checked by `npm run depcruise`:
-// libs/governance is pure, core/ imports no feature, libs import no app, a feature
+// libs/governance and libs/minutes-pdf are pure, core/ imports no feature, libs import no app, a feature
 // reaches another one through its exported service, never its entities, and no folder
 // depends on itself in a circle.
 
@@ -23,6 +23,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/governance/.+\\.spec\\.ts$' },
       to: { pathNot: ['^libs/governance/', '(^|/)node_modules/fast-check/'] },
+    },
+    {
+      name: 'minutes-pdf-is-pure',
+      comment:
+        'libs/minutes-pdf renders plain data to PDF bytes: pdfkit, the governance numbers and Node built-ins, no framework, no database (its tests also run pdftotext).',
+      severity: 'error',
+      from: { path: '^libs/minutes-pdf/', pathNot: '\\.spec\\.ts$' },
+      to: { dependencyTypesNot: ['core'], pathNot: ['^libs/minutes-pdf/', '^libs/governance/', '(^|/)node_modules/(pdfkit|@types/pdfkit)/'] },
     },
     {
       name: 'core-imports-no-feature',

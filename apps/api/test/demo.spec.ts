@@ -53,5 +53,5 @@ describe('the demo data', () => {
     );
     expect(history.roleHistory.map((m: { member: { name: string } }) => m.member.name)).toEqual(['Jean-Paul Quéré', 'Anne-Sophie Daniel']);
     expect(history.roleHistory[0]).toMatchObject({ endedOn: '2024-06-15', endReason: 'expiry' });
-  });
+  }, 90_000);
 });

@@ -1,4 +1,4 @@
-import { DEMO_MEMBERS, DEMO_REPLIES } from '../src/demo/demo-data';
+import { DEMO_MEMBERS, DEMO_REPLIES, DEMO_VOTES } from '../src/demo/demo-data';
 import { seedDemo, type DemoLogin } from '../src/demo/demo-seed';
 import { startTestApp, type TestApp } from './support';
 import { personalToken, progressUntil } from './support/convocations';
@@ -15,8 +15,31 @@ describe('the demo meetings', () => {
       p: login.password,
     });
     token = logIn.token;
-  });
+  }, 90_000);
   afterAll(() => api.close());
+
+  it('shows votes at work: the board’s resolution counted in the room, the assembly’s accounts open to a vote ahead of the meeting', async () => {
+    const { ballots } = await api.client.ok<{
+      ballots: {
+        title: string;
+        status: string;
+        rollBasis: string;
+        outcome: string | null;
+        explanation: string | null;
+        tally: { roll: number; cast: number; resultsVisible: boolean };
+      }[];
+    }>(
+      `query Votes($organisationId: UUID!) { ballots(organisationId: $organisationId) { title status rollBasis outcome explanation tally { roll cast resultsVisible } } }`,
+      { organisationId: login.organisationId },
+      { token },
+    );
+    const [board, assembly] = ballots;
+    expect(board).toMatchObject({ title: "Convocation de l'assemblée générale ordinaire", status: 'closed', rollBasis: 'attending', outcome: 'adopted' });
+    expect(board.explanation).toContain('adoptée');
+    expect(assembly).toMatchObject({ title: 'Première résolution : approbation des comptes 2025', status: 'open', rollBasis: 'convened' });
+    expect(assembly.tally).toMatchObject({ cast: Object.keys(DEMO_VOTES.assemblyAhead).length, resultsVisible: true });
+    expect(assembly.tally.roll).toBeGreaterThan(30);
+  });
 
   it('has a general assembly convened with its agenda, and a board meeting held two months ago', async () => {
     const { meetings, bodySittings } = await api.client.ok<{

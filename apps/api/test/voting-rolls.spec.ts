@@ -63,6 +63,39 @@ describe('who votes: the roll frozen at opening, in the room, ahead of it, or by
     expect(rows.find((r) => r.member_id === principal.id)).toMatchObject({ caster_member_id: holder.id, via: 'proxy' });
   });
 
+  it('a vote in the room opens only while the quorum is reached, checked again at each vote, and keeps the quorum for the minutes', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { legalForm: 'scop', members: 8 });
+    await api.client.ok(OPEN_MEETING, { organisationId, meetingId: meeting.id }, { token });
+    const arrive = (member: { id: string }) =>
+      api.client.ok(ARRIVE, { organisationId, meetingId: meeting.id, memberId: member.id, mode: 'inPerson' }, { token });
+    await arrive(members[0]);
+    const draft = await createBallot(api.client, token, organisationId, {
+      kind: 'resolution',
+      meetingId: meeting.id,
+      question: 'Affecter le résultat en réserves',
+    });
+    const refused = await api.client.request(
+      `mutation O($organisationId: UUID!, $ballotId: UUID!) { openBallot(organisationId: $organisationId, ballotId: $ballotId) { id } }`,
+      { organisationId, ballotId: draft.id },
+      { token },
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'QUORUM_NOT_REACHED' });
+    expect(refused.errors?.[0].message).toMatch(/^Le vote ne peut pas s'ouvrir : .*quorum/i);
+    expect((await ballotOf(api.client, token, organisationId, draft.id)).status).toBe('draft');
+    for (const member of members.slice(1, 5)) await arrive(member);
+    const opened = await openBallot(api.client, token, organisationId, draft.id);
+    expect(opened.tally.roll).toBe(5);
+    expect(
+      (
+        await api.client.ok<{ ballot: { quorum: string } }>(
+          `query Q($organisationId: UUID!, $ballotId: UUID!) { ballot(organisationId: $organisationId, ballotId: $ballotId) { quorum } }`,
+          { organisationId, ballotId: draft.id },
+          { token },
+        )
+      ).ballot.quorum,
+    ).toMatch(/atteint/);
+  });
+
   it('a written consultation of the board: its directors vote from their accounts, and it closes on schedule with its result; the statutes refuse one for the general assembly', async () => {
     const { admin, token, organisationId, members, assembly } = await votingAssembly(api, { members: 3 });
     const board = await createBody(api.client, token, organisationId);

@@ -223,6 +223,88 @@ describe('votes: ballots, the frozen roll, casting, secrecy, the count', () => {
     return { ballot, votersByCollege };
   }
 
+  it('after a secret ballot, the data as a dump reads it holds nothing that joins a voter to a choice: no shared value, and the box’s order unrelated to the order of voting', async () => {
+    const voters = 60;
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: voters });
+    // Each voter picks their own option, so the test (and only the test) knows whose ballot is whose.
+    const draft = await createBallot(api.client, token, organisationId, {
+      kind: 'choice',
+      meetingId: meeting.id,
+      title: 'Nom du futur parc éolien',
+      secret: true,
+      options: members.map((m) => ({ label: `Proposition de ${m.name}` })),
+    });
+    const ballot = await openBallot(api.client, token, organisationId, draft.id);
+    const optionOfVoter = new Map(members.map((m, i) => [m.id, ballot.options[i].id]));
+    for (const member of members) {
+      // One after the other: the order of voting is known.
+      const link = await personalLink(api, organisationId, meeting.id, member.id);
+      expect((await castByLink(api.client, link, ballot.id, [optionOfVoter.get(member.id)!])).errors).toBeUndefined();
+    }
+    await closeBallot(api.client, token, organisationId, ballot.id);
+
+    // As a dump reads the tables: every column, in the order the rows lie on disk.
+    const list = await db.query<Record<string, unknown>[]>('SELECT * FROM ballot_participations WHERE ballot_id = $1', [ballot.id]);
+    const box = await db.query<Record<string, unknown>[]>('SELECT * FROM ballot_box WHERE ballot_id = $1', [ballot.id]);
+    expect(list).toHaveLength(voters);
+    expect(box).toHaveLength(voters);
+    const shared = new Set(['ballot_id', 'organisation_id']);
+    const listValues = new Set(
+      list.flatMap((row) =>
+        Object.entries(row)
+          .filter(([k]) => !shared.has(k))
+          .map(([, v]) => String(v instanceof Buffer ? v.toString('hex') : v)),
+      ),
+    );
+    for (const row of box) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!shared.has(column) && column !== 'college_id' && column !== 'weight') expect(listValues.has(String(value))).toBe(false);
+      }
+    }
+    // The rank of each voter on the list (order of voting) against the rank of their ballot in the box.
+    const boxRank = new Map(box.map((row, i) => [(row.choices as string[])[0], i]));
+    const pairs = list.map((row, i) => [i, boxRank.get(optionOfVoter.get(row.member_id as string)!)!]);
+    const n = pairs.length;
+    const spearman = 1 - (6 * pairs.reduce((sum, [a, b]) => sum + (a - b) ** 2, 0)) / (n * (n * n - 1));
+    expect(Math.abs(spearman)).toBeLessThan(0.5);
+  });
+
+  it('a blank proxy votes by the rule when the ballot opens: for a resolution the board put forward, against another; its holder cannot cast it otherwise', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 4 });
+    const [chair, principal] = members;
+    await api.client.ok(
+      `mutation P($organisationId: UUID!, $meetingId: UUID!, $principalMemberId: UUID!) { recordProxy(organisationId: $organisationId, meetingId: $meetingId, principalMemberId: $principalMemberId) { id } }`,
+      { organisationId, meetingId: meeting.id, principalMemberId: principal.id },
+      { token },
+    );
+    const item = await addAgendaItem(api.client, token, organisationId, meeting.id, { title: 'Motions', kind: 'deliberation' });
+    const resolution = async (title: string, proposedByBoard: boolean) =>
+      (
+        await api.client.ok<{ addResolution: { id: string } }>(
+          ADD_RESOLUTION,
+          { organisationId, itemId: item.id, input: { title, text: title, proposedByBoard } },
+          { token },
+        )
+      ).addResolution.id;
+    const opened = async (input: Record<string, unknown>) =>
+      openBallot(
+        api.client,
+        token,
+        organisationId,
+        (await createBallot(api.client, token, organisationId, { kind: 'resolution', meetingId: meeting.id, ...input })).id,
+      );
+    const byBoard = await opened({ resolutionId: await resolution('Budget du conseil', true) });
+    const byMembers = await opened({ resolutionId: await resolution('Motion d’un membre', false), secret: true });
+    expect(byBoard.tally).toMatchObject({ cast: 1 });
+    expect(byBoard.tally.options.find((o) => o.optionId === optionOf(byBoard, 'yes'))!.votes).toBe(1);
+    const chairLink = await personalLink(api, organisationId, meeting.id, chair.id);
+    const override = await castByLink(api.client, chairLink, byBoard.id, [optionOf(byBoard, 'no')], { forMemberId: principal.id });
+    expect(override.errors?.[0].extensions).toMatchObject({ reason: 'ALREADY_VOTED' });
+    expect(override.errors?.[0].message).toContain('pouvoir en blanc');
+    const closed = await closeBallot(api.client, token, organisationId, byMembers.id);
+    expect(closed.tally.options.find((o) => o.optionId === optionOf(closed, 'no'))!.votes).toBe(1);
+  });
+
   it('concurrent casts of one vote count once: twenty retries with one key and twenty with their own keys leave one vote', async () => {
     const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 2 });
     const secretDraft = await createBallot(api.client, token, organisationId, {

@@ -343,3 +343,32 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     ],
   },
 ];
+
+export type DemoChoice = 'yes' | 'no' | 'abstain';
+
+/**
+ * The votes of the demo: the board voted in the room at its last sitting (closed, counted);
+ * the assembly's accounts are open to a remote vote ahead of the meeting, and some members
+ * have already voted (public, results live).
+ */
+export const DEMO_VOTES = {
+  board: {
+    resolution: {
+      title: "Convocation de l'assemblée générale ordinaire",
+      text: "Le conseil d'administration arrête les comptes de l'exercice 2025, fixe l'ordre du jour de l'assemblée générale ordinaire et décide de la convoquer.",
+    },
+    /** Every director sitting that day arrives (who sits depends on the day the demo is seeded: terms end); their votes in turn. */
+    choices: ['yes', 'yes', 'abstain', 'yes', 'yes', 'no', 'yes'] as DemoChoice[],
+  },
+  assemblyAhead: {
+    nadia: 'yes',
+    yannick: 'yes',
+    sophie: 'yes',
+    karim: 'abstain',
+    anne: 'yes',
+    pierre: 'yes',
+    gael: 'no',
+    mathieu: 'yes',
+    'saint-malo': 'yes',
+  } as Record<string, DemoChoice>,
+};

@@ -13,8 +13,9 @@ import { AgendaService } from '../meetings/services/agenda.service';
 import { BodyRhythmsService } from '../meetings/services/body-rhythms.service';
 import { MeetingsService } from '../meetings/services/meetings.service';
 import { conveneDemoAssembly, type DemoConvening } from './demo-convocations';
-import { DEMO_ACCOUNTS, DEMO_ASSEMBLY, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION, DEMO_PAST_BOARD_MEETING } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_ASSEMBLY, DEMO_BOARD, DEMO_HANDOVER, DEMO_MEMBERS, DEMO_ORGANISATION, DEMO_PAST_BOARD_MEETING, DEMO_VOTES } from './demo-data';
 import { seedDemoDocuments } from './demo-documents';
+import { holdDemoBoardVote, openDemoAssemblyVote } from './demo-votes';
 
 export interface DemoLogin {
   email: string;
@@ -100,6 +101,7 @@ export async function seedDemo(app: INestApplication): Promise<DemoLogin> {
   // The documents before the convocations: each e-mail lists the assembly's documents.
   await seedDemoDocuments(app, actor, general.agendaItemIds);
   const convening = await conveneDemoAssembly(app, actor, general.meeting, memberIds);
+  await openDemoAssemblyVote(app, actor, general.meeting.id, memberIds);
   return { email: account.email, password: DEMO_ACCOUNTS.password, organisationId: organisation.id, created: true, convening };
 }
 
@@ -150,9 +152,12 @@ async function seedMeetings(
     place: past.place,
     chairMemberId: chair,
   });
-  await agenda.addItem(actor, board.id, { kind: 'deliberation', title: past.agendaTitle, presenterMemberId: memberIds.get('nadia')! });
+  const boardItem = await agenda.addItem(actor, board.id, { kind: 'deliberation', title: past.agendaTitle, presenterMemberId: memberIds.get('nadia')! });
+  await agenda.addResolution(actor, boardItem.item.id, DEMO_VOTES.board.resolution);
   await meetings.markConvened(actor, board.id, day(-past.daysAgo - 15, past.hourUtc));
   await meetings.open(actor, board.id, heldAt);
+  // The board voted in the room before the sitting closed.
+  await holdDemoBoardVote(app, actor, board.id);
   await meetings.close(actor, board.id, new Date(heldAt.getTime() + past.durationMinutes * 60_000));
   await app.get(BodyRhythmsService).set(actor, bodies.boardId, past.rhythmMonths);
   const end = new Date(startsAt.getTime() + DEMO_ASSEMBLY.durationMinutes * 60_000);

@@ -52,6 +52,8 @@ export enum ErrorReason {
   NotOnRoll = 'NOT_ON_ROLL',
   /** A second vote in a secret ballot (final once cast). */
   AlreadyVoted = 'ALREADY_VOTED',
+  /** The quorum is not reached: the meeting cannot decide (a vote in the room cannot open). */
+  QuorumNotReached = 'QUORUM_NOT_REACHED',
   /** Choices outside the ballot's options, too few or too many. */
   InvalidChoice = 'INVALID_CHOICE',
 }

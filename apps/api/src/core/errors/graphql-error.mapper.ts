@@ -41,6 +41,7 @@ const GRAPHQL_CODE: Record<ErrorReason, string> = {
   [ErrorReason.NotOnRoll]: 'FORBIDDEN',
   [ErrorReason.AlreadyVoted]: 'CONFLICT',
   [ErrorReason.InvalidChoice]: 'BAD_USER_INPUT',
+  [ErrorReason.QuorumNotReached]: 'CONFLICT',
 };
 
 /** Codes that graphql and Apollo raise themselves for malformed requests: passed through. */

@@ -11,6 +11,7 @@ import { Documents1796516546545 } from './1796516546545-Documents';
 import { Convocations1796516692512 } from './1796516692512-Convocations';
 import { Voting1796526705806 } from './1796526705806-Voting';
 import { LiveAttachments1796526760975 } from './1796526760975-LiveAttachments';
+import { BallotQuorum1796531260571 } from './1796531260571-BallotQuorum';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
@@ -23,4 +24,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Convocations1796516692512,
   Voting1796526705806,
   LiveAttachments1796526760975,
+  BallotQuorum1796531260571,
 ];

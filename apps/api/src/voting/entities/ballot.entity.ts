@@ -95,6 +95,13 @@ export class Ballot extends TenantEntity {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
+  /** The quorum when a vote in the room opened (checked again before each vote), for the minutes. */
+  @Column({ type: 'text', nullable: true })
+  quorumExplanationFr: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  quorumExplanationEn: string | null;
+
   /** The stored result (governance's figures as exact fraction texts), from the ballots at close. */
   @Column({ type: 'jsonb', nullable: true })
   result: Record<string, unknown> | null;

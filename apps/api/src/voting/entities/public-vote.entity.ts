@@ -1,7 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { TenantEntity } from '../../core/tenancy/tenant.entity';
-import { Member } from '../../members/member.entity';
-import { Ballot } from './ballot.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { CastRow } from './ballot-member-row';
 
 /**
  * A vote in a public ballot: who, for whom, what. One per member on the roll (unique), so
@@ -9,30 +7,7 @@ import { Ballot } from './ballot.entity';
  */
 @Entity('ballot_votes')
 @Index(['ballotId', 'memberId'], { unique: true })
-export class PublicVote extends TenantEntity {
-  @Column({ type: 'uuid' })
-  ballotId: string;
-
-  @ManyToOne(() => Ballot, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  ballot?: Ballot;
-
-  /** The member whose vote this is. */
-  @Column({ type: 'uuid' })
-  memberId: string;
-
-  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
-  @JoinColumn()
-  member?: Member;
-
-  /** Who cast it: the member, or the holder of their proxy. */
-  @Column({ type: 'uuid' })
-  castByMemberId: string;
-
-  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
-  @JoinColumn()
-  castByMember?: Member;
-
+export class PublicVote extends CastRow {
   /** Ids of the options chosen. */
   @Column({ type: 'uuid', array: true })
   choices: string[];

@@ -1,9 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { College } from '../../colleges/college.entity';
-import { TenantEntity } from '../../core/tenancy/tenant.entity';
 import { Member } from '../../members/member.entity';
 import { ROLL_VIAS, type RollVia } from './ballot-enums';
-import { Ballot } from './ballot.entity';
+import { BallotMemberRow } from './ballot-member-row';
 
 /**
  * One vote on a ballot's roll, frozen at opening: whose vote it is, who casts it (the
@@ -12,21 +11,7 @@ import { Ballot } from './ballot.entity';
 @Entity('ballot_roll')
 @Index(['ballotId', 'memberId'], { unique: true })
 @Index(['ballotId', 'casterMemberId'])
-export class RollEntry extends TenantEntity {
-  @Column({ type: 'uuid' })
-  ballotId: string;
-
-  @ManyToOne(() => Ballot, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  ballot?: Ballot;
-
-  @Column({ type: 'uuid' })
-  memberId: string;
-
-  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
-  @JoinColumn()
-  member?: Member;
-
+export class RollEntry extends BallotMemberRow {
   @Column({ type: 'uuid' })
   casterMemberId: string;
 

@@ -87,6 +87,7 @@ export class BallotObject {
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'adopted, rejected, decided or noVotes, once closed.' }) outcome: string | null;
   @Field(() => String, { nullable: true, description: 'The result explained, arithmetic included, in the request’s language.' }) explanation: string | null;
+  @Field(() => String, { nullable: true, description: 'The quorum when a vote in the room opened, explained.' }) quorum: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the box at close.' }) boxSeal: string | null;
   @Field(() => Int, { nullable: true }) castCount: number | null;
   @Field(() => String, { nullable: true, description: 'The seed of a draw by lot that broke a tie.' }) drawSeed: string | null;
@@ -115,6 +116,7 @@ export class BallotObject {
       closedAt: ballot.closedAt,
       outcome: ballot.outcome,
       explanation: locale === 'fr' ? ballot.explanationFr : ballot.explanationEn,
+      quorum: locale === 'fr' ? ballot.quorumExplanationFr : ballot.quorumExplanationEn,
       boxSeal: ballot.boxSeal,
       castCount: ballot.castCount,
       drawSeed: ballot.drawSeed,

@@ -10,6 +10,7 @@ import { UUIDScalar } from '../../core/graphql/uuid.scalar';
 import { requestLocale } from '../../core/locale/request-locale';
 import type { BallotStatus } from '../entities/ballot-enums';
 import type { BallotOption } from '../entities/ballot-option.entity';
+import type { LiveTally } from '../live-tally';
 import { BallotBoxService } from '../services/ballot-box.service';
 import { BallotCounter } from '../services/ballot-counter';
 import { BallotsService } from '../services/ballots.service';
@@ -183,8 +184,11 @@ export class BallotsResolver {
   }
 
   @ResolveField(() => BallotTallyObject, { description: 'Participation; the counts when results are visible.' })
-  async tally(@Parent() ballot: BallotObject): Promise<BallotTallyObject> {
-    const tally = await this.tallies.liveTally(ballot.id);
-    return BallotTallyObject.from(tally!);
+  async tally(@Parent() ballot: BallotObject, @Context('req') request: CollegialRequest): Promise<BallotTallyObject> {
+    const loader = requestLoader<string, LiveTally>(request, 'ballotTallies', async (ids) => {
+      const tallies = await this.tallies.liveTallies(ids);
+      return ids.map((id) => tallies.get(id)!);
+    });
+    return BallotTallyObject.from(await loader.load(ballot.id));
   }
 }

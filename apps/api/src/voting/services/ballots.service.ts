@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { writtenConsultationAllowed } from '@collegial/governance';
+import { blankProxyChoice, writtenConsultationAllowed } from '@collegial/governance';
 import { In } from 'typeorm';
 import { BodiesService } from '../../bodies/bodies.service';
 import type { Actor } from '../../core/actor/actor';
@@ -20,6 +20,7 @@ import type { BallotKind, BallotStatus, ResultsVisibility, RollBasis, RollVia } 
 import { RollEntry } from '../entities/roll-entry.entity';
 import { VotingEvents } from '../voting-events';
 import { BallotDefinitions } from './ballot-definitions';
+import { castBoundBlankProxies } from './blank-proxies';
 import { BallotCounter } from './ballot-counter';
 import { emptyRoll, VoterRollBuilder } from './voter-roll';
 
@@ -264,13 +265,42 @@ export class BallotsService {
           });
         }
       }
-      const lines = await this.rollBuilder.draw(actor.organisationId, ballot.rollBasis, { meetingId: ballot.meetingId, bodyId: ballot.bodyId, date });
+      const { lines, quorum } = await this.rollBuilder.draw(actor.organisationId, ballot.rollBasis, {
+        meetingId: ballot.meetingId,
+        bodyId: ballot.bodyId,
+        date,
+      });
+      // The quorum is checked again before each vote in the room: members may have left.
+      if (quorum && !quorum.reached) {
+        throw new DomainError(
+          ErrorReason.QuorumNotReached,
+          { fr: `Le vote ne peut pas s'ouvrir : ${quorum.explanation.fr}`, en: `The vote cannot open: ${quorum.explanation.en}` },
+          { counted: quorum.counted, needed: quorum.needed },
+        );
+      }
       if (lines.length === 0) throw emptyRoll();
       const roll = this.roll.of(actor.organisationId);
       for (let i = 0; i < lines.length; i += 1000) {
         await roll.save(lines.slice(i, i + 1000).map((l) => roll.create({ ballotId, ...l })));
       }
-      await this.ballots.of(actor.organisationId).update({ id: ballotId }, { status: 'open', openedAt: this.clock.now() });
+      const bound = lines.filter((l) => l.via === 'blankProxy');
+      if (ballot.kind === 'resolution' && ballot.resolutionId && bound.length > 0) {
+        const resolution = await this.agenda.getResolution(actor, ballot.resolutionId);
+        const code = blankProxyChoice(resolution.proposedByBoard);
+        const option = (await this.options.of(actor.organisationId).find({ where: { ballotId } })).find((o) => o.code === code)!;
+        await castBoundBlankProxies(this.transactions.tx, ballot, option.id, bound);
+      }
+      await this.ballots
+        .of(actor.organisationId)
+        .update(
+          { id: ballotId },
+          {
+            status: 'open',
+            openedAt: this.clock.now(),
+            quorumExplanationFr: quorum?.explanation.fr ?? null,
+            quorumExplanationEn: quorum?.explanation.en ?? null,
+          },
+        );
     });
     this.events.statusChanged(ballotId);
     return this.get(actor, ballotId);

@@ -23,7 +23,8 @@ export type CastOutcome =
   | { kind: 'replayed'; castAt: Date; receipt: string | null }
   | { kind: 'notOpen'; status: string | null }
   | { kind: 'notOnRoll'; casterMemberId: string | null }
-  | { kind: 'alreadyVoted' };
+  | { kind: 'alreadyVoted' }
+  | { kind: 'blankProxyBound' };
 
 interface Pending {
   cast: PreparedCast;
@@ -174,8 +175,9 @@ async function writeVotes(client: PoolClient, casts: readonly PreparedCast[]): P
       key_hash: Buffer | null;
       cast_at: Date | null;
       receipt: string | null;
+      bound: boolean;
     }>(
-      `SELECT i.idx, b.status, r.caster_member_id,
+      `SELECT i.idx, b.status, r.caster_member_id, ${BOUND_BLANK_PROXY} AS bound,
               COALESCE(v.key_hash, p.key_hash) AS key_hash, COALESCE(v.cast_at, p.cast_at) AS cast_at, v.receipt
          FROM unnest($1::int[], $2::uuid[], $3::uuid[]) AS i(idx, ballot_id, member_id)
          LEFT JOIN ballots b ON b.id = i.ballot_id
@@ -192,6 +194,8 @@ async function writeVotes(client: PoolClient, casts: readonly PreparedCast[]): P
         outcomes[row.idx] = { kind: 'notOpen', status: row.status };
       } else if (row.caster_member_id !== cast.casterMemberId) {
         outcomes[row.idx] = { kind: 'notOnRoll', casterMemberId: row.caster_member_id };
+      } else if (row.bound) {
+        outcomes[row.idx] = { kind: 'blankProxyBound' };
       } else {
         outcomes[row.idx] = { kind: 'alreadyVoted' };
       }
@@ -200,6 +204,13 @@ async function writeVotes(client: PoolClient, casts: readonly PreparedCast[]): P
   return outcomes as CastOutcome[];
 }
 
+/**
+ * A blank proxy on a resolution of the agenda is bound: it votes for the board's
+ * resolutions and against the others, cast when the ballot opens; its holder cannot
+ * cast it otherwise.
+ */
+const BOUND_BLANK_PROXY = `(r.via = 'blankProxy' AND b.kind = 'resolution' AND b.resolution_id IS NOT NULL)`;
+
 /** A public vote: recorded, or changed when the key is new (the same key is a retry, left as is). */
 const PUBLIC_UPSERT = `
   INSERT INTO ballot_votes (organisation_id, ballot_id, member_id, cast_by_member_id, choices, key_hash, receipt)
@@ -207,6 +218,7 @@ const PUBLIC_UPSERT = `
     FROM ${INPUT}
     JOIN ballots b ON b.id = i.ballot_id AND b.status = 'open' AND NOT b.secret
     JOIN ballot_roll r ON r.ballot_id = i.ballot_id AND r.member_id = i.member_id AND r.caster_member_id = i.caster
+   WHERE NOT ${BOUND_BLANK_PROXY}
   ON CONFLICT (ballot_id, member_id) DO UPDATE
      SET choices = excluded.choices, key_hash = excluded.key_hash, receipt = excluded.receipt,
          cast_by_member_id = excluded.cast_by_member_id, cast_at = now()

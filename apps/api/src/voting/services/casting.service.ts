@@ -80,6 +80,11 @@ export class CastingService {
         throw notOpen(outcome.status);
       case 'notOnRoll':
         throw notOnRoll(outcome.casterMemberId);
+      case 'blankProxyBound':
+        throw new DomainError(ErrorReason.AlreadyVoted, {
+          fr: 'Ce pouvoir en blanc a voté à l’ouverture du scrutin, selon la règle : pour les résolutions présentées par le conseil, contre les autres.',
+          en: 'This blank proxy voted when the ballot opened, by the rule: for the resolutions the board put forward, against the others.',
+        });
       case 'alreadyVoted':
         throw new DomainError(ErrorReason.AlreadyVoted, {
           fr: 'Ce vote est déjà enregistré : un vote à bulletin secret est définitif.',

@@ -3,7 +3,6 @@ import { collegeWeights } from '@collegial/governance';
 import { DataSource } from 'typeorm';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import type { CollegeCounts, LiveTally, OptionCount } from '../live-tally';
-import { boxContent } from './box-content';
 
 interface BallotHead {
   id: string;
@@ -33,62 +32,94 @@ export class TalliesService {
 
   /** By id alone: the caller checks that the ballot's organisation is the client's. */
   async liveTally(ballotId: string): Promise<LiveTally | null> {
+    return (await this.liveTallies([ballotId])).get(ballotId) ?? null;
+  }
+
+  /** Many ballots' tallies in the same three queries (a meeting's list of ballots). */
+  async liveTallies(ballotIds: readonly string[]): Promise<Map<string, LiveTally>> {
+    const out = new Map<string, LiveTally>();
+    if (ballotIds.length === 0) return out;
     const heads = await this.dataSource.query<BallotHead[]>(
       `SELECT b.id, b.organisation_id, b.meeting_id, b.status, b.secret, b.results_visibility, b.outcome, b.explanation_fr, b.explanation_en,
               (SELECT count(*)::int FROM ballot_roll r WHERE r.ballot_id = b.id) AS roll,
               CASE WHEN b.secret THEN (SELECT count(*)::int FROM ballot_participations p WHERE p.ballot_id = b.id)
                    ELSE (SELECT count(*)::int FROM ballot_votes v WHERE v.ballot_id = b.id) END AS cast
-         FROM ballots b WHERE b.id = $1`,
-      [ballotId],
+         FROM ballots b WHERE b.id = ANY($1::uuid[])`,
+      [ballotIds],
     );
-    const head = heads[0];
-    if (!head) return null;
-    const visible = head.status === 'closed' || (head.status === 'open' && head.results_visibility === 'live' && !head.secret);
-    return {
-      ballotId: head.id,
-      organisationId: head.organisation_id,
-      meetingId: head.meeting_id,
-      status: head.status,
-      participation: { roll: head.roll, cast: head.cast },
-      counts: visible ? await this.counts(head) : null,
-      result:
-        head.status === 'closed' && head.outcome
-          ? { outcome: head.outcome, explanation: { fr: head.explanation_fr ?? '', en: head.explanation_en ?? '' } }
-          : null,
-    };
-  }
-
-  private async counts(head: BallotHead): Promise<{ options: OptionCount[]; byCollege: CollegeCounts[] }> {
-    const [rows, options] = await Promise.all([
-      this.dataSource.query<{ option_id: string; college_id: string | null; votes: number }[]>(
-        `SELECT choice AS option_id, college_id, sum(weight)::int AS votes
-           FROM (${boxContent(head.secret)}) AS box, unnest(box.choices) AS choice
-          GROUP BY 1, 2`,
-        [head.id],
-      ),
-      this.dataSource.query<{ id: string }[]>(`SELECT id FROM ballot_options WHERE ballot_id = $1 ORDER BY position`, [head.id]),
-    ]);
-    const total = new Map(options.map((o) => [o.id, 0]));
-    const perCollege = new Map<string, Map<string, number>>();
-    for (const row of rows) {
-      total.set(row.option_id, (total.get(row.option_id) ?? 0) + row.votes);
-      if (row.college_id) {
-        const college = perCollege.get(row.college_id) ?? new Map<string, number>();
-        college.set(row.option_id, (college.get(row.option_id) ?? 0) + row.votes);
-        perCollege.set(row.college_id, college);
-      }
-    }
-    const byCollege: CollegeCounts[] = [];
-    const profile = await this.organisations.profileOf(head.organisation_id);
-    for (const college of collegeWeights(profile)) {
-      const votes = perCollege.get(college.id);
-      byCollege.push({
-        collegeId: college.id,
-        name: college.name,
-        weight: college.weight.toString(),
-        options: options.map((o) => ({ optionId: o.id, votes: votes?.get(o.id) ?? 0 })),
+    const visible = heads.filter((head) => head.status === 'closed' || (head.status === 'open' && head.results_visibility === 'live' && !head.secret));
+    const counts = await this.counts(visible);
+    for (const head of heads) {
+      out.set(head.id, {
+        ballotId: head.id,
+        organisationId: head.organisation_id,
+        meetingId: head.meeting_id,
+        status: head.status,
+        participation: { roll: head.roll, cast: head.cast },
+        counts: counts.get(head.id) ?? null,
+        result:
+          head.status === 'closed' && head.outcome
+            ? { outcome: head.outcome, explanation: { fr: head.explanation_fr ?? '', en: head.explanation_en ?? '' } }
+            : null,
       });
     }
-    return { options: options.map((o) => ({ optionId: o.id, votes: total.get(o.id) ?? 0 })), byCollege: perCollege.size > 0 ? byCollege : [] };
+    return out;
   }
+
+  private async counts(heads: readonly BallotHead[]): Promise<Map<string, { options: OptionCount[]; byCollege: CollegeCounts[] }>> {
+    const out = new Map<string, { options: OptionCount[]; byCollege: CollegeCounts[] }>();
+    if (heads.length === 0) return out;
+    const ids = (secret: boolean) => heads.filter((h) => h.secret === secret).map((h) => h.id);
+    const [rows, options] = await Promise.all([
+      this.dataSource.query<{ ballot_id: string; option_id: string; college_id: string | null; votes: number }[]>(
+        `SELECT ballot_id, choice AS option_id, college_id, sum(weight)::int AS votes
+           FROM (SELECT ballot_id, choices, college_id, weight FROM ballot_box WHERE ballot_id = ANY($1::uuid[])
+                 UNION ALL
+                 SELECT v.ballot_id, v.choices, r.college_id, r.weight
+                   FROM ballot_votes v JOIN ballot_roll r ON r.ballot_id = v.ballot_id AND r.member_id = v.member_id
+                  WHERE v.ballot_id = ANY($2::uuid[])) AS box, unnest(box.choices) AS choice
+          GROUP BY 1, 2, 3`,
+        [ids(true), ids(false)],
+      ),
+      this.dataSource.query<{ ballot_id: string; id: string }[]>(
+        `SELECT ballot_id, id FROM ballot_options WHERE ballot_id = ANY($1::uuid[]) ORDER BY position`,
+        [heads.map((h) => h.id)],
+      ),
+    ]);
+    const profiles = new Map<string, ReturnType<typeof collegeWeights>>();
+    for (const organisationId of new Set(heads.map((h) => h.organisation_id))) {
+      profiles.set(organisationId, collegeWeights(await this.organisations.profileOf(organisationId)));
+    }
+    for (const head of heads) {
+      const own = rows.filter((r) => r.ballot_id === head.id);
+      const ballotOptions = options.filter((o) => o.ballot_id === head.id);
+      out.set(head.id, countsOf(own, ballotOptions, profiles.get(head.organisation_id)!));
+    }
+    return out;
+  }
+}
+
+/** Totals per option, and per college when votes carry one (in the profile's college order). */
+function countsOf(
+  rows: readonly { option_id: string; college_id: string | null; votes: number }[],
+  options: readonly { id: string }[],
+  colleges: ReturnType<typeof collegeWeights>,
+): { options: OptionCount[]; byCollege: CollegeCounts[] } {
+  const total = new Map(options.map((o) => [o.id, 0]));
+  const perCollege = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    total.set(row.option_id, (total.get(row.option_id) ?? 0) + row.votes);
+    if (row.college_id) {
+      const college = perCollege.get(row.college_id) ?? new Map<string, number>();
+      college.set(row.option_id, (college.get(row.option_id) ?? 0) + row.votes);
+      perCollege.set(row.college_id, college);
+    }
+  }
+  const byCollege: CollegeCounts[] = colleges.map((college) => ({
+    collegeId: college.id,
+    name: college.name,
+    weight: college.weight.toString(),
+    options: options.map((o) => ({ optionId: o.id, votes: perCollege.get(college.id)?.get(o.id) ?? 0 })),
+  }));
+  return { options: options.map((o) => ({ optionId: o.id, votes: total.get(o.id) ?? 0 })), byCollege: perCollege.size > 0 ? byCollege : [] };
 }

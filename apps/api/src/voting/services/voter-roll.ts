@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { effectiveProxies, type PlainDate } from '@collegial/governance';
+import { effectiveProxies, type PlainDate, type QuorumResult } from '@collegial/governance';
 import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { AttendanceService } from '../../meetings/services/attendance.service';
 import { MeetingsService, type ConvenedMember } from '../../meetings/services/meetings.service';
@@ -31,18 +31,23 @@ export class VoterRollBuilder {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  async draw(organisationId: string, basis: RollBasis, scope: { meetingId: string | null; bodyId: string; date: PlainDate }): Promise<RollLine[]> {
+  /** The roll; in the room, with the quorum at that moment (null when no rule applies). */
+  async draw(
+    organisationId: string,
+    basis: RollBasis,
+    scope: { meetingId: string | null; bodyId: string; date: PlainDate },
+  ): Promise<{ lines: RollLine[]; quorum: QuorumResult | null }> {
     if (basis === 'body') {
       const members = await this.meetings.bodyMembersOn(organisationId, scope.bodyId, scope.date);
-      return members.filter((m) => m.hasVote).map((m) => own(m));
+      return { lines: members.filter((m) => m.hasVote).map((m) => own(m)), quorum: null };
     }
     const meetingId = scope.meetingId!;
     if (basis === 'attending') return this.attending(organisationId, meetingId);
-    return this.convened(organisationId, meetingId);
+    return { lines: await this.convened(organisationId, meetingId), quorum: null };
   }
 
   /** Members present or remote vote; a represented member's vote goes to the holder who attends. */
-  private async attending(organisationId: string, meetingId: string): Promise<RollLine[]> {
+  private async attending(organisationId: string, meetingId: string): Promise<{ lines: RollLine[]; quorum: QuorumResult | null }> {
     const [sheet, given] = await Promise.all([this.attendance.sheet(organisationId, meetingId), this.proxies.inForce(organisationId, meetingId)]);
     const blank = new Set(given.filter((p) => p.holderMemberId === null).map((p) => p.principalMemberId));
     const lines: RollLine[] = [];
@@ -53,7 +58,7 @@ export class VoterRollBuilder {
         lines.push({ ...own(line.convened), casterMemberId: line.representedBy.id, via: blank.has(line.convened.member.id) ? 'blankProxy' : 'proxy' });
       }
     }
-    return lines;
+    return { lines, quorum: sheet.quorum };
   }
 
   /** Every member convened with a vote, ahead of the meeting or from afar; a proxy given makes its holder cast the vote. */
