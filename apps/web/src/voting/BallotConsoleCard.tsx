@@ -110,6 +110,7 @@ export function BallotConsoleCard({
           </Group>
         </Group>
         <ErrorAlert error={opening.error} />
+        {ballot.quorum && <Text size="sm">{t('tally.quorum', { explanation: ballot.quorum })}</Text>}
         {ballot.status !== 'draft' && (
           <>
             <TallyPanel options={ballot.options} view={view} headingLevel={4} />

@@ -22,6 +22,7 @@ export const BallotFieldsFragment = graphql(`
     boxSeal
     castCount
     drawSeed
+    quorum
     options {
       id
       label
