@@ -13,7 +13,7 @@ function provideTab(path: string, load: MeetingTab['load']) {
  * The steps of a meeting that other features bring, wired here so that meetings/ imports
  * none of them (documents and convocations build on meetings, as in the api): the
  * Convocations and Réponses et pouvoirs tabs, the documents on the Préparation tab, each
- * with its strings (the meeting page has loaded `meetings` and `members`).
+ * with its strings (the meeting page has loaded `meetings` and `members`), and the Votes tab.
  */
 export function extendMeetings() {
   provideTab(
@@ -27,5 +27,8 @@ export function extendMeetings() {
   if (!PREPARATION_SECTIONS.some((section) => section.key === 'documents')) {
     const MeetingDocuments = lazy(withMessages(['documents'], () => import('../documents/MeetingDocuments').then((m) => ({ default: m.MeetingDocuments }))));
     PREPARATION_SECTIONS.push({ key: 'documents', Component: MeetingDocuments });
+  }
+  if (!MEETING_TABS.some((tab) => tab.path === 'votes')) {
+    MEETING_TABS.push({ path: 'votes', label: 'meeting.votes', load: withMessages(['voting'], () => import('../voting/VotesTab').then((m) => m.VotesTab)) });
   }
 }

@@ -44,6 +44,13 @@ export const ORGANISATION_PAGES: OrganisationPage[] = [
     load: withMessages(['meetings', 'members'], () => import('../meetings/MeetingPage').then((m) => m.MeetingPage)),
   },
   {
+    path: 'votes',
+    label: 'sections.votes',
+    visible: () => true,
+    load: withMessages(['voting'], () => import('../voting/MemberVotesPage').then((m) => m.MemberVotesPage)),
+  },
+  { path: 'votes/:ballotId', visible: () => true, load: withMessages(['voting'], () => import('../voting/MemberBallotPage').then((m) => m.MemberBallotPage)) },
+  {
     path: 'library',
     label: 'sections.library',
     visible: () => true,

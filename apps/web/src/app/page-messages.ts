@@ -15,6 +15,7 @@ const PAGE_MESSAGES = {
   personal: () => import('../personal/personal.messages').then((m) => m.personalMessages),
   settings: () => import('../settings/settings.messages').then((m) => m.settingsMessages),
   access: () => import('../access/access.messages').then((m) => m.accessMessages),
+  voting: () => import('../voting/voting.messages').then((m) => m.votingMessages),
 } satisfies Record<string, () => Promise<FeatureMessages>>;
 
 export type PageNamespace = keyof typeof PAGE_MESSAGES;

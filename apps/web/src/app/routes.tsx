@@ -53,7 +53,9 @@ export function createRouter() {
         // A member's meeting from the personal link of their convocation (/m#<token>), no account needed.
         {
           path: '/m',
-          lazy: withMessages(['personal', 'documents'], () => import('../personal/PersonalMeetingPage').then((m) => ({ Component: m.PersonalMeetingPage }))),
+          lazy: withMessages(['personal', 'documents', 'voting'], () =>
+            import('../personal/PersonalMeetingPage').then((m) => ({ Component: m.PersonalMeetingPage })),
+          ),
         },
       ],
     },
@@ -81,6 +83,11 @@ export function createRouter() {
           loader: organisationLoader,
           element: <OrganisationLayout pages={ORGANISATION_PAGES} />,
           children: organisationRoutes,
+        },
+        // The room's projector: full screen, no navigation.
+        {
+          path: '/o/:organisationId/votes/:ballotId/projector',
+          lazy: withMessages(['voting'], () => import('../voting/ProjectorPage').then((m) => ({ Component: m.ProjectorPage }))),
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Card, Center, Container, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { errorMessage } from '../api/error-message';
@@ -12,6 +12,9 @@ import { AddToCalendarButton } from './AddToCalendarButton';
 import { MeetingSignIn } from './MeetingSignIn';
 import { PersonalMeetingQuery } from './personal.operations';
 import { ReplyCard } from './ReplyCard';
+
+// Its strings come with the page's (the /m route loads the `voting` namespace).
+const PersonalVotes = lazy(() => import('../voting/PersonalVotes').then((m) => ({ default: m.PersonalVotes })));
 
 /**
  * A member's page for one meeting, from the personal link of their convocation (/m#<token>):
@@ -79,6 +82,9 @@ export function PersonalMeetingPage() {
         </Card>
         {meeting.status === 'closed' && <Alert color="gray">{t('closed')}</Alert>}
         {meeting.canSignIn && <MeetingSignIn link={link} />}
+        <Suspense fallback={null}>
+          <PersonalVotes link={link} />
+        </Suspense>
         <ReplyCard link={link} meeting={meeting} />
         {meeting.proxiesHeld.length > 0 && <HeldProxies link={link} proxies={meeting.proxiesHeld} changeable={meeting.canReply} />}
         <PersonalAgenda agenda={meeting.agenda} />

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { CastRow } from './ballot-member-row';
+import { CastRow } from './ballot-member-row.entity';
 
 /**
  * Who voted in a secret ballot (la liste d'émargement): one row per member on the roll

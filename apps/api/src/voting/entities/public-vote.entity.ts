@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { CastRow } from './ballot-member-row';
+import { CastRow } from './ballot-member-row.entity';
 
 /**
  * A vote in a public ballot: who, for whom, what. One per member on the roll (unique), so

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { College } from '../../colleges/college.entity';
 import { Member } from '../../members/member.entity';
 import { ROLL_VIAS, type RollVia } from './ballot-enums';
-import { BallotMemberRow } from './ballot-member-row';
+import { BallotMemberRow } from './ballot-member-row.entity';
 
 /**
  * One vote on a ballot's roll, frozen at opening: whose vote it is, who casts it (the

@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { joinWithRole } from '../../api/test/support';
+import { sendConvocations } from '../../api/test/support/convocations';
+import { ADD_RESOLUTION, addAgendaItem } from '../../api/test/support/meetings';
+import { castByLink, optionOf, personalLink, votingAssembly, BALLOT_FIELDS, type TestBallot } from '../../api/test/support/voting';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+
+jest.setTimeout(300_000);
+
+let web: WebApp;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  web = await startWebApp();
+});
+afterAll(() => web?.close());
+
+const RESOLUTION = 'Approbation des comptes 2025';
+const BALLOTS = `query Ballots($organisationId: UUID!, $meetingId: UUID!) { ballots(organisationId: $organisationId, meetingId: $meetingId) { ${BALLOT_FIELDS} } }`;
+
+/** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
+async function violations(page: Page): Promise<string[]> {
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  return accessibilityViolations(page);
+}
+
+/** Back to the top, so a full-page picture does not draw the sticky header over the content. */
+const top = (page: Page) => page.evaluate('window.scrollTo(0, 0)');
+
+describe('votes', () => {
+  it('the secretary opens a vote on a resolution; a member votes on a phone and sees the count move; the secretary closes it and the projector shows the result', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(web.api, { members: 3 });
+    const secretary = await joinWithRole(web.api, token, organisationId, 'secretary');
+    const item = await addAgendaItem(web.api.client, token, organisationId, meeting.id, { title: 'Comptes de l’exercice', kind: 'deliberation' });
+    await web.api.client.ok(
+      ADD_RESOLUTION,
+      { organisationId, itemId: item.id, input: { title: RESOLUTION, text: 'L’assemblée approuve les comptes de l’exercice 2025.' } },
+      { token },
+    );
+    // Convened (by post: the members gave no e-mail), so each has a personal page.
+    await sendConvocations(web.api.client, token, organisationId, meeting.id);
+
+    // The secretary puts the resolution to the vote in one click (public, live results, everyone convened), then opens it.
+    const desk = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meeting.id}/votes`);
+    await desk.getByRole('button', { name: `Préparer le vote sur « ${RESOLUTION} »` }).click();
+    await desk.getByRole('button', { name: `Ouvrir le vote « ${RESOLUTION} »` }).click();
+    const card = desk.getByRole('article', { name: RESOLUTION });
+    await card.getByText('0 vote sur 3').waitFor();
+    // The count comes over the live connection (socket.io), not by polling.
+    await card.getByText('Mis à jour en direct').waitFor();
+    const { ballots } = await web.api.client.ok<{ ballots: TestBallot[] }>(BALLOTS, { organisationId, meetingId: meeting.id }, { token });
+    const ballot = ballots[0];
+
+    // A member votes from the personal link of their convocation, on a phone: choice, confirmation, receipt.
+    const phone = await web.newPage({ phone: true });
+    await phone.goto(`/m#${await personalLink(web.api, organisationId, meeting.id, members[1].id)}`);
+    const votes = phone.getByRole('region', { name: 'Votes', exact: true });
+    await votes.getByRole('radio', { name: 'Pour' }).check();
+    await votes.getByRole('button', { name: 'Continuer' }).click();
+    await votes.getByText('Vous votez : Pour.').waitFor();
+    await votes.getByText('Ce vote est public : vous pourrez le modifier jusqu’à la clôture.').waitFor();
+    await votes.getByRole('button', { name: 'Confirmer mon vote' }).click();
+    expect(await votes.getByTestId('receipt').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await votes.getByRole('button', { name: 'Copier le reçu' }).waitFor();
+    await votes.getByTestId('votes-yes').getByText('1 voix').waitFor();
+
+    // Another member votes (through the api): the member's page and the desk follow.
+    const other = await castByLink(web.api.client, await personalLink(web.api, organisationId, meeting.id, members[2].id), ballot.id, [
+      optionOf(ballot, 'yes'),
+    ]);
+    expect(other.errors).toBeUndefined();
+    await votes.getByTestId('votes-yes').getByText('2 voix').waitFor();
+    await votes.getByText('2 votes sur 3').waitFor();
+    expect(await violations(phone)).toEqual([]);
+    await top(phone);
+    await screenshot(phone, 'vote-member-phone');
+    await card.getByText('2 votes sur 3').waitFor();
+    expect(await violations(desk)).toEqual([]);
+    await top(desk);
+    await screenshot(desk, 'vote-console-desktop');
+
+    // The projector, open on the room's screen, follows the close.
+    const projector = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/votes/${ballot.id}/projector`);
+    await projector.getByText('2 votes sur 3').waitFor();
+    await card.getByRole('button', { name: `Clore le vote « ${RESOLUTION} »` }).click();
+    await desk.getByRole('dialog', { name: 'Clore ce vote ?' }).getByRole('button', { name: 'Clore le vote' }).click();
+    await card.getByTestId('outcome').getByText('adoptée').waitFor();
+    await projector.getByTestId('outcome').getByText('adoptée').waitFor();
+    await projector.getByText('Vote clos').waitFor();
+    expect(await projector.getByRole('navigation').count()).toBe(0);
+    expect(await accessibilityViolations(projector)).toEqual([]);
+    await top(projector);
+    await screenshot(projector, 'vote-projector');
+  });
+});
