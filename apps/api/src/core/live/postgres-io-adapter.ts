@@ -23,6 +23,10 @@ export class PostgresIoAdapter extends IoAdapter {
     // One connection holds the LISTEN; the others publish and clean up old attachments.
     this.pool = new Pool({ connectionString: databaseUrl, max: 3, application_name: 'collegial-live', keepAlive: true });
     this.pool.on('error', (error) => this.logger.warn(`Live adapter's PostgreSQL connection: ${error.message}`));
+    // The adapter keeps its LISTEN client checked out, and the pool's 'error' event covers only
+    // idle clients: without a listener of its own, that client's error (PostgreSQL stopping,
+    // a network cut) would be an uncaught exception that ends the process mid-shutdown.
+    this.pool.on('connect', (client) => client.on('error', (error) => this.logger.warn(`Live adapter's listening connection: ${error.message}`)));
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

@@ -156,7 +156,10 @@ export class MeetingsService {
   /** The meeting, its row locked until the current transaction ends: its agenda, proxies and attendance change one at a time. */
   async lock(actor: Pick<Actor, 'organisationId'>, meetingId: string): Promise<Meeting> {
     const scope = this.meetings.of(actor.organisationId);
-    const locked = await scope.findOne({ id: meetingId }, { lock: { mode: 'pessimistic_write' } });
+    // FOR NO KEY UPDATE: changes to the meeting wait their turn, but rows that merely point
+    // at it (a personal link, a proxy, an arrival: their foreign key takes KEY SHARE) do not
+    // wait, so a delivery holding a convocation while it adds a link cannot deadlock with a reply.
+    const locked = await scope.findOne({ id: meetingId }, { lock: { mode: 'for_no_key_update' } });
     if (!locked) throw DomainError.notFound(MEETING);
     return this.get(actor, meetingId);
   }

@@ -84,20 +84,19 @@ export class BallotCounter {
 
   private async count(ballot: Ballot, drawSeed: string): Promise<{ count: BallotCount; seal: string; ballots: number }> {
     const tx = this.transactions.tx;
-    const [votes, roll, sealRows, options, context] = await Promise.all([
-      tx.query<{ choices: string[]; college_id: string | null; weight: number }[]>(groupedVotes(ballot.secret), [ballot.id]),
-      tx.query<{ college_id: string | null; votes: number }[]>(
-        `SELECT college_id, sum(weight)::int AS votes FROM ballot_roll WHERE ballot_id = $1 GROUP BY 1`,
-        [ballot.id],
-      ),
-      tx.query<{ seal: string; ballots: number }[]>(boxSeal(ballot.secret), [ballot.id]),
-      tx.query<{ id: string; label: string; code: string | null; birth_date: string | null }[]>(
-        `SELECT o.id, o.label, o.code, m.birth_date::text AS birth_date FROM ballot_options o LEFT JOIN members m ON m.id = o.candidate_member_id
-          WHERE o.ballot_id = $1 ORDER BY o.position`,
-        [ballot.id],
-      ),
-      this.meetingContext(ballot),
-    ]);
+    // One after the other: inside the closing's transaction they share one connection.
+    const votes = await tx.query<{ choices: string[]; college_id: string | null; weight: number }[]>(groupedVotes(ballot.secret), [ballot.id]);
+    const roll = await tx.query<{ college_id: string | null; votes: number }[]>(
+      `SELECT college_id, sum(weight)::int AS votes FROM ballot_roll WHERE ballot_id = $1 GROUP BY 1`,
+      [ballot.id],
+    );
+    const sealRows = await tx.query<{ seal: string; ballots: number }[]>(boxSeal(ballot.secret), [ballot.id]);
+    const options = await tx.query<{ id: string; label: string; code: string | null; birth_date: string | null }[]>(
+      `SELECT o.id, o.label, o.code, m.birth_date::text AS birth_date FROM ballot_options o LEFT JOIN members m ON m.id = o.candidate_member_id
+        WHERE o.ballot_id = $1 ORDER BY o.position`,
+      [ballot.id],
+    );
+    const context = await this.meetingContext(ballot);
     const counted: CountedOption[] = options.map((o) => ({
       id: o.id,
       label: o.label,

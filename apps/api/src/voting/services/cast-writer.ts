@@ -124,6 +124,10 @@ export class CastWriter implements OnModuleDestroy {
   private async inTransaction<T>(opening: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
     const client = await pool.connect();
+    // A connection lost between two statements is an 'error' event, not a rejected query:
+    // heard here, the next statement fails and the batch's votes are answered with the error.
+    const lost = (error: Error) => this.logger.warn(`A vote batch lost its connection: ${error.message}`);
+    client.on('error', lost);
     try {
       await client.query(`BEGIN; ${opening}`);
       const result = await work(client);
@@ -133,6 +137,7 @@ export class CastWriter implements OnModuleDestroy {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      client.off('error', lost);
       client.release();
     }
   }
