@@ -11,13 +11,19 @@ function provideTab(path: string, load: MeetingTab['load']) {
 /**
  * The steps of a meeting that other features bring, wired here so that meetings/ imports
  * none of them (documents and convocations build on meetings, as in the api): the
- * Convocations and Réponses et pouvoirs tabs, the documents on the Préparation tab.
+ * Convocations, Réponses et pouvoirs and Procès-verbal tabs, the documents and the papers to print
+ * on the Préparation tab.
  */
 export function extendMeetings() {
   provideTab('convocations', () => import('../convocations/ConvocationsTab').then((m) => m.ConvocationsTab));
+  provideTab('minutes', () => import('../minutes/MinutesTab').then((m) => m.MinutesTab));
   provideTab('replies', () => import('../convocations/RepliesTab').then((m) => m.RepliesTab));
   if (!PREPARATION_SECTIONS.some((section) => section.key === 'documents')) {
     const MeetingDocuments = lazy(() => import('../documents/MeetingDocuments').then((m) => ({ default: m.MeetingDocuments })));
     PREPARATION_SECTIONS.push({ key: 'documents', Component: MeetingDocuments });
+  }
+  if (!PREPARATION_SECTIONS.some((section) => section.key === 'papers')) {
+    const MeetingPapers = lazy(() => import('../minutes/MeetingPapers').then((m) => ({ default: m.MeetingPapers })));
+    PREPARATION_SECTIONS.push({ key: 'papers', Component: MeetingPapers });
   }
 }

@@ -21,6 +21,7 @@ export const ORGANISATION_PAGES: OrganisationPage[] = [
   { path: 'meetings', label: 'meetings:nav', visible: () => true, load: () => import('../meetings/MeetingsPage').then((m) => m.MeetingsPage) },
   { path: 'meetings/:meetingId/:tab?', visible: () => true, load: () => import('../meetings/MeetingPage').then((m) => m.MeetingPage) },
   { path: 'library', label: 'documents:nav', visible: () => true, load: () => import('../documents/LibraryPage').then((m) => m.LibraryPage) },
+  { path: 'register', label: 'minutes:nav', visible: () => true, load: () => import('../minutes/RegisterPage').then((m) => m.RegisterPage) },
   { path: 'settings', label: 'settings:title', visible: canManage, load: () => import('../settings/SettingsPage').then((m) => m.SettingsPage) },
   { path: 'access', label: 'access:title', visible: isAdmin, load: () => import('../access/AccessPage').then((m) => m.AccessPage) },
 ];

@@ -3,6 +3,7 @@ import { bodiesMessages } from '../bodies/bodies.messages';
 import { convocationsMessages } from '../convocations/convocations.messages';
 import { documentsMessages } from '../documents/documents.messages';
 import { meetingsMessages } from '../meetings/meetings.messages';
+import { minutesMessages } from '../minutes/minutes.messages';
 import { membersMessages } from '../members/members.messages';
 import { personalMessages } from '../personal/personal.messages';
 import { settingsMessages } from '../settings/settings.messages';
@@ -18,4 +19,5 @@ export const pageMessageList: FeatureMessages[] = [
   personalMessages,
   settingsMessages,
   accessMessages,
+  minutesMessages,
 ];
