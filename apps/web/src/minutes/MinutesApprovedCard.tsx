@@ -17,10 +17,8 @@ export function MinutesApprovedCard({ minutes }: { minutes: MinutesFieldsFragmen
         {minutes.pdf && (
           <>
             <Text size="sm">{t('approved.pages', { count: minutes.pdf.pages })}</Text>
-            <Text size="sm" id="minutes-sha256">
-              {t('approved.sha256')}
-            </Text>
-            <Code block aria-labelledby="minutes-sha256" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+            <Text size="sm">{t('approved.sha256')}</Text>
+            <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
               {minutes.pdf.sha256}
             </Code>
           </>
