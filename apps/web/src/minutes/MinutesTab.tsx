@@ -60,7 +60,7 @@ export function MinutesTab({ organisationId, meeting, manages }: MeetingTabProps
           <Title order={2} size="h3">
             {approved ? t('approved.title') : t('editor.title')}
           </Title>
-          <Badge color={approved ? 'green' : 'gray'} variant="light">
+          <Badge color={approved ? 'teal.9' : 'gray.8'} variant="outline" radius="sm">
             {t(`status.${minutes.status}`)}
           </Badge>
         </Group>

@@ -23,7 +23,7 @@ export function RegisterDecisionRow({ decision }: { decision: RegisterDecision }
             {decision.title}
           </Text>
           {decision.outcome && (
-            <Badge variant="light" color={decision.outcome === 'rejected' ? 'red' : 'green'}>
+            <Badge variant="outline" radius="sm" color={decision.outcome === 'rejected' ? 'red.9' : 'teal.9'}>
               {t(`register.outcomes.${decision.outcome}`)}
             </Badge>
           )}
