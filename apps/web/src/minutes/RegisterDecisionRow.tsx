@@ -29,7 +29,7 @@ export function RegisterDecisionRow({ decision }: { decision: RegisterDecision }
           )}
         </Group>
         <Text size="sm" c="dimmed">
-          {t('register.meeting', { body: decision.bodyName, date: formatDate(decision.meetingDate) })} · n° {decision.sequence}
+          {t('register.meeting', { body: decision.bodyName, date: formatDate(decision.meetingDate) })} · {t('register.entry', { sequence: decision.sequence })}
         </Text>
         {decision.excerpt ? <HighlightedExcerpt excerpt={decision.excerpt} /> : <Text size="sm">{decision.text}</Text>}
         {decision.explanation && (

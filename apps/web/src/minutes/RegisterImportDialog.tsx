@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../ui/DateField';
 import { Dialog } from '../ui/Dialog';
 import { notifyDone } from '../ui/notify';
 import { importRegisterPdf } from './import-register';
@@ -58,7 +59,7 @@ export function RegisterImportDialog({
             onChange={setBodyId}
             allowDeselect={false}
           />
-          <TextInput label={t('import.meetingDate')} type="date" required value={meetingDate} onChange={(event) => setMeetingDate(event.currentTarget.value)} />
+          <DateField label={t('import.meetingDate')} required value={meetingDate || null} onChange={(date) => setMeetingDate(date ?? '')} />
           <TextInput label={t('import.docTitle')} required maxLength={300} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
           <FileInput label={t('import.file')} required accept="application/pdf" value={file} onChange={setFile} clearable />
           {failure && (

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { DecisionFilterInput, DecisionOutcome } from '../gql/graphql';
 import { canManage, useOrganisation } from '../organisations/organisation-context';
+import { DateField } from '../ui/DateField';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
 import { ArchiveExportCard } from './ArchiveExportCard';
@@ -95,8 +96,8 @@ export function RegisterPage() {
                 onChange={set('outcome')}
                 miw={150}
               />
-              <TextInput label={t('register.from')} type="date" value={typed.from} onChange={(event) => set('from')(event.currentTarget.value)} miw={150} />
-              <TextInput label={t('register.to')} type="date" value={typed.to} onChange={(event) => set('to')(event.currentTarget.value)} miw={150} />
+              <DateField label={t('register.from')} clearable value={typed.from || null} onChange={(date) => set('from')(date)} miw={170} />
+              <DateField label={t('register.to')} clearable value={typed.to || null} onChange={(date) => set('to')(date)} miw={170} />
             </Group>
             <Group>
               <Button type="submit">{t('register.submit')}</Button>
