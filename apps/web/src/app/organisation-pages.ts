@@ -57,6 +57,12 @@ export const ORGANISATION_PAGES: OrganisationPage[] = [
     load: withMessages(['documents'], () => import('../documents/LibraryPage').then((m) => m.LibraryPage)),
   },
   {
+    path: 'register',
+    label: 'sections.register',
+    visible: () => true,
+    load: withMessages(['minutes'], () => import('../minutes/RegisterPage').then((m) => m.RegisterPage)),
+  },
+  {
     path: 'settings',
     label: 'sections.settings',
     visible: canManage,

@@ -16,6 +16,7 @@ const PAGE_MESSAGES = {
   settings: () => import('../settings/settings.messages').then((m) => m.settingsMessages),
   access: () => import('../access/access.messages').then((m) => m.accessMessages),
   voting: () => import('../voting/voting.messages').then((m) => m.votingMessages),
+  minutes: () => import('../minutes/minutes.messages').then((m) => m.minutesMessages),
 } satisfies Record<string, () => Promise<FeatureMessages>>;
 
 export type PageNamespace = keyof typeof PAGE_MESSAGES;

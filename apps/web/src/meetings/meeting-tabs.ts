@@ -20,4 +20,5 @@ export const MEETING_TABS: MeetingTab[] = [
   { path: 'convocations', label: 'meeting.convocations', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
   { path: 'replies', label: 'meeting.replies', load: () => import('./replies/RepliesTab').then((m) => m.RepliesTab) },
   { path: 'session', label: 'meeting.session', load: () => import('./session/SessionTab').then((m) => m.SessionTab) },
+  { path: 'minutes', label: 'meeting.minutes', load: () => import('./preparation/ComingSoonTab').then((m) => m.ComingSoonTab) },
 ];
