@@ -120,9 +120,9 @@ describe('minutes and the decision register', () => {
     // On a phone, the approved minutes and the register fit the screen's width.
     const phone = await signedIn(await web.newPage({ phone: true }), chair, meetingPath);
     await phone.getByRole('heading', { name: 'Procès-verbal approuvé' }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await phone.goto(`/o/${organisationId}/register?text=budget`);
     await phone.getByRole('listitem', { name: 'Adoption du budget 2026' }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
   });
 });
