@@ -24,6 +24,7 @@ import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { findFreePort } from '../libs/database/src/free-port';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
+import { graphqlCall, secretaryWithOrganisation } from './bench-secretary';
 import { startChild, stopChild, waitForOk } from './child-process';
 import { printSummary, summarise } from './cpu-profile-summary';
 
@@ -172,33 +173,8 @@ async function main(): Promise<void> {
     let api = await startApi();
     say(`api started in ${(api.startedInMs / 1000).toFixed(1)} s`);
 
-    const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: T; errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-
-    // The secretary registers by e-mail, as anyone does: the link comes back to the SMTP server.
-    const email = `bench-${randomBytes(4).toString('hex')}@collegial.example`;
-    await call('mutation Register($input: RegisterInput!) { register(input: $input) }', { input: { email } });
-    const registrationToken = /\/registration#([A-Za-z0-9_-]+)/.exec(await smtp.keptFor(email))?.[1];
-    if (!registrationToken) throw new Error('No registration link in the mail');
-    const { confirmRegistration } = await call<{ confirmRegistration: { token: string } }>(
-      'mutation C($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token } }',
-      { input: { token: registrationToken, password: 'trois vélos rouges sous la pluie', displayName: 'Secrétaire de banc' } },
-    );
-    const token = confirmRegistration.token;
-    const { createOrganisation } = await call<{ createOrganisation: { id: string } }>(
-      'mutation Create($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-      { input: { name: 'Coopérative de banc', legalForm: 'association' } },
-      token,
-    );
-    const organisationId = createOrganisation.id;
+    const call = graphqlCall(url);
+    const { token, organisationId } = await secretaryWithOrganisation(call, (address) => smtp.keptFor(address));
 
     const lines = ['nom;email;adhésion;convocation électronique;adresse postale'];
     let byEmail = 0;

@@ -35,6 +35,7 @@ import { io, type Socket } from 'socket.io-client';
 import { findFreePort } from '../libs/database/src/free-port';
 import { startEmbeddedPostgres, type RunningPostgres } from '../libs/database/src/embedded-postgres.launcher';
 import { personalLinkHash } from '../apps/api/src/convocations/personal-links/personal-link-token';
+import { graphqlCall, secretaryWithOrganisation } from './bench-secretary';
 import { startChild, stopChild, waitForOk } from './child-process';
 import { printSummary, summarise, type ProfileWindow } from './cpu-profile-summary';
 
@@ -408,33 +409,8 @@ async function main(): Promise<void> {
     children.push(api.child);
     await waitForOk(`${url}/health`, api.child, api.output);
 
-    const call = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: T; errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-
-    // The secretary registers by e-mail, as anyone does.
-    const email = `bench-${randomBytes(4).toString('hex')}@collegial.example`;
-    await call('mutation Register($input: RegisterInput!) { register(input: $input) }', { input: { email } });
-    const registrationToken = /\/registration#([A-Za-z0-9_-]+)/.exec(await smtp.keptFor(email))?.[1];
-    if (!registrationToken) throw new Error('No registration link in the mail');
-    const { confirmRegistration } = await call<{ confirmRegistration: { token: string } }>(
-      'mutation C($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { token } }',
-      { input: { token: registrationToken, password: 'trois vélos rouges sous la pluie', displayName: 'Secrétaire de banc' } },
-    );
-    const token = confirmRegistration.token;
-    const { createOrganisation } = await call<{ createOrganisation: { id: string } }>(
-      'mutation Create($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-      { input: { name: 'Coopérative de banc', legalForm: 'association' } },
-      token,
-    );
-    const organisationId = createOrganisation.id;
+    const call = graphqlCall(url);
+    const { token, organisationId } = await secretaryWithOrganisation(call, (address) => smtp.keptFor(address));
 
     let started = Date.now();
     for (let from = 1; from <= options.voters; from += IMPORT_CHUNK) {

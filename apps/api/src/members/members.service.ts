@@ -112,11 +112,11 @@ export class MembersService {
     return this.members.of(organisationId).findOne({ accountId });
   }
 
-  /** Names of members by id, for lists of another feature (a ballot's votes held). */
-  async namesOf(organisationId: string, memberIds: readonly string[]): Promise<Map<string, string>> {
+  /** Name and birth date of members by id, for another feature's lists (a ballot's votes held, its candidates). */
+  async summariesOf(organisationId: string, memberIds: readonly string[]): Promise<Map<string, Pick<Member, 'name' | 'birthDate'>>> {
     if (memberIds.length === 0) return new Map();
-    const rows = await this.members.of(organisationId).find({ where: { id: In([...new Set(memberIds)]) }, select: { id: true, name: true } });
-    return new Map(rows.map((m) => [m.id, m.name]));
+    const rows = await this.members.of(organisationId).find({ where: { id: In([...new Set(memberIds)]) }, select: { id: true, name: true, birthDate: true } });
+    return new Map(rows.map((m) => [m.id, { name: m.name, birthDate: m.birthDate }]));
   }
 
   /** The member, its row locked until the current transaction ends (concurrent changes wait). */

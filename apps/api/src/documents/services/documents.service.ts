@@ -1,3 +1,4 @@
+import { isUuid } from '../../core/text/is-uuid';
 import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -46,12 +47,7 @@ const WITHOUT_TEXT = {
   uploadedAt: true,
 } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether a text is a UUID (identifiers in form fields and paths, which no GraphQL scalar checks). */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 /**
  * Preparatory documents and the governance library: uploads checked by their content,

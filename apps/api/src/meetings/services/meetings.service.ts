@@ -1,3 +1,4 @@
+import { isUuid } from '../../core/text/is-uuid';
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import {
@@ -102,7 +103,6 @@ export interface MeetingFilter {
 }
 
 const MEETING = { fr: 'Réunion', en: 'Meeting' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TITLE = { fr: 'Le titre de la réunion', en: "The meeting's title" };
 /** A sitting lasts at most a day in Collegial's sense (longer congresses are several sittings). */
 const MAX_DURATION_MINUTES = 24 * 60;
@@ -150,7 +150,7 @@ export class MeetingsService {
    * (a paper's link): the caller's right to it is checked next, in its organisation.
    */
   async findAnywhere(meetingId: string): Promise<Meeting | null> {
-    return UUID.test(meetingId) ? this.meetings.acrossOrganisations().findOne({ where: { id: meetingId } }) : null;
+    return isUuid(meetingId) ? this.meetings.acrossOrganisations().findOne({ where: { id: meetingId } }) : null;
   }
 
   /** The meeting, its row locked until the current transaction ends: its agenda, proxies and attendance change one at a time. */

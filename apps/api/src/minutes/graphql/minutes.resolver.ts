@@ -87,8 +87,8 @@ export class MinutesResolver {
     const ids = [minutes.chairMemberId, minutes.secretaryMemberId, ...minutes.scrutineerMemberIds, ...given.map((a) => a.memberId)].filter(
       (id): id is string => !!id,
     );
-    const names = await this.members.namesOf(actor.organisationId, ids);
-    const officer = (id: string | null) => (id ? { memberId: id, name: names.get(id) ?? '' } : null);
+    const members = await this.members.summariesOf(actor.organisationId, ids);
+    const officer = (id: string | null) => (id ? { memberId: id, name: members.get(id)?.name ?? '' } : null);
     return MinutesObject.from(minutes, {
       chair: officer(minutes.chairMemberId),
       secretary: officer(minutes.secretaryMemberId),
@@ -100,7 +100,7 @@ export class MinutesResolver {
         kind: node.item.kind,
         summary: minutes.summaries[node.item.id] ?? null,
       })),
-      approvals: given.map((a) => ({ role: a.role, memberId: a.memberId, memberName: names.get(a.memberId) ?? '', approvedAt: a.approvedAt })),
+      approvals: given.map((a) => ({ role: a.role, memberId: a.memberId, memberName: members.get(a.memberId)?.name ?? '', approvedAt: a.approvedAt })),
       registerSequence: entries.get(minutes.id)?.sequence ?? null,
     });
   }

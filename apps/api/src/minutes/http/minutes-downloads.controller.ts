@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { Public } from '../../core/actor/public.decorator';
 import type { CollegialRequest } from '../../core/graphql/graphql-context';
 import { MeetingsService } from '../../meetings/services/meetings.service';
-import { isUuid } from '../../documents/services/documents.service';
+import { isUuid } from '../../core/text/is-uuid';
 import { localDate } from '../services/meeting-clock';
 import { MeetingPapersService } from '../services/meeting-papers.service';
 import type { MinutesFiles } from '../services/minutes-files';

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../../core/actor/public.decorator';
 import type { CollegialRequest } from '../../core/graphql/graphql-context';
 import { receiveUpload } from '../../documents/http/multipart-upload';
-import { isUuid } from '../../documents/services/documents.service';
+import { isUuid } from '../../core/text/is-uuid';
 import { BodiesService } from '../../bodies/bodies.service';
 import { RegisterEntryObject } from '../graphql/minutes.object';
 import type { MinutesFiles } from '../services/minutes-files';

@@ -120,8 +120,8 @@ export class MinutesAssembler {
     ]);
     const nodes = flatten(tree);
     const officerIds = [minutes.chairMemberId, minutes.secretaryMemberId, ...minutes.scrutineerMemberIds].filter((id): id is string => !!id);
-    const names = await this.members.namesOf(organisationId, officerIds);
-    const person = (id: string | null, capacity: string): NamedPerson => ({ name: id ? (names.get(id) ?? '') : '', capacity });
+    const members = await this.members.summariesOf(organisationId, officerIds);
+    const person = (id: string | null, capacity: string): NamedPerson => ({ name: id ? (members.get(id)?.name ?? '') : '', capacity });
     const capacity = CAPACITY[locale];
     return {
       organisation: organisationIdentity(organisation),

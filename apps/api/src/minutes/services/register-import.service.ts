@@ -5,7 +5,7 @@ import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { requireText } from '../../core/text/required-text';
 import { BodiesService } from '../../bodies/bodies.service';
 import { contentTypeOf } from '../../documents/content/content-type';
-import { isUuid } from '../../documents/services/documents.service';
+import { isUuid } from '../../core/text/is-uuid';
 import type { RegisterEntry } from '../entities/register-entry.entity';
 import type { MinutesFiles } from './minutes-files';
 import { pdfPageCount } from './minutes-files';

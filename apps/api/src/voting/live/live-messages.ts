@@ -1,3 +1,4 @@
+import { isUuid } from '../../core/text/is-uuid';
 import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import type { CastReceipt, CastRequest } from '../voter';
 import type { LiveTally } from '../live-tally';
@@ -23,7 +24,6 @@ export type LiveAck<T extends object = object> = ({ ok: true } & T) | { ok: fals
 export type JoinAck = LiveAck<{ tally: LiveTally }>;
 export type CastAck = LiveAck<{ receipt: CastReceipt }>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CHOICES = 200;
 const MAX_TEXT = 100;
 
@@ -36,7 +36,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** A ballot id that is not a UUID names no ballot: not found, as the database would say. */
 function ballotIdIn(body: Record<string, unknown>): string {
   const ballotId = body.ballotId;
-  if (typeof ballotId !== 'string' || !UUID.test(ballotId)) throw DomainError.notFound({ fr: 'Scrutin', en: 'Ballot' });
+  if (!isUuid(ballotId)) throw DomainError.notFound({ fr: 'Scrutin', en: 'Ballot' });
   return ballotId.toLowerCase();
 }
 
@@ -55,7 +55,7 @@ export function parseCastMessage(body: unknown): CastRequest {
   if (!Array.isArray(choices) || choices.length > MAX_CHOICES || !choices.every((c) => typeof c === 'string' && c.length <= MAX_TEXT)) {
     throw invalid('Les choix doivent être une liste de réponses du scrutin.', "The choices must be a list of the ballot's options.");
   }
-  if (forMemberId !== undefined && forMemberId !== null && (typeof forMemberId !== 'string' || !UUID.test(forMemberId))) {
+  if (forMemberId !== undefined && forMemberId !== null && !isUuid(forMemberId)) {
     throw invalid('Le membre représenté doit être désigné par son identifiant.', 'The represented member must be given by their id.');
   }
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_TEXT) {

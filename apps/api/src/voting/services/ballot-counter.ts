@@ -6,6 +6,7 @@ import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { Transactions } from '../../core/transactions/transactions';
 import { MeetingsService, readerIn } from '../../meetings/services/meetings.service';
+import { MembersService } from '../../members/members.service';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import { Ballot } from '../entities/ballot.entity';
 import { InjectTenantRepository, type TenantRepository } from '../../core/tenancy/tenant-repository';
@@ -35,6 +36,7 @@ export class BallotCounter {
     private readonly meetings: MeetingsService,
     private readonly bodies: BodiesService,
     private readonly organisations: OrganisationsService,
+    private readonly members: MembersService,
     private readonly clock: Clock,
   ) {}
 
@@ -91,17 +93,21 @@ export class BallotCounter {
       [ballot.id],
     );
     const sealRows = await tx.query<{ seal: string; ballots: number }[]>(boxSeal(ballot.secret), [ballot.id]);
-    const options = await tx.query<{ id: string; label: string; code: string | null; birth_date: string | null }[]>(
-      `SELECT o.id, o.label, o.code, m.birth_date::text AS birth_date FROM ballot_options o LEFT JOIN members m ON m.id = o.candidate_member_id
-        WHERE o.ballot_id = $1 ORDER BY o.position`,
+    const options = await tx.query<{ id: string; label: string; code: string | null; candidate_member_id: string | null }[]>(
+      `SELECT id, label, code, candidate_member_id FROM ballot_options WHERE ballot_id = $1 ORDER BY position`,
       [ballot.id],
+    );
+    // Candidates' birth dates (ties by age) from the members feature, not its table.
+    const candidates = await this.members.summariesOf(
+      ballot.organisationId,
+      options.flatMap((o) => (o.candidate_member_id ? [o.candidate_member_id] : [])),
     );
     const context = await this.meetingContext(ballot);
     const counted: CountedOption[] = options.map((o) => ({
       id: o.id,
       label: o.label,
       code: o.code,
-      candidateBirthDate: o.birth_date,
+      candidateBirthDate: o.candidate_member_id ? (candidates.get(o.candidate_member_id)?.birthDate ?? null) : null,
     }));
     const stored: StoredVotes[] = votes.map((v) => ({ choices: v.choices, collegeId: v.college_id, weight: v.weight }));
     const sizes: RollSize[] = roll.map((r) => ({ collegeId: r.college_id, votes: r.votes }));

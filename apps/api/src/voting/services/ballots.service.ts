@@ -128,11 +128,11 @@ export class BallotsService {
         ORDER BY r.ballot_id, (r.member_id <> $3)`,
       [organisationId, ballotIds, casterMemberId],
     );
-    const names = await this.members.namesOf(
+    const members = await this.members.summariesOf(
       organisationId,
       rows.map((r) => r.member_id),
     );
-    return rows.map((r) => ({ ballotId: r.ballot_id, memberId: r.member_id, memberName: names.get(r.member_id) ?? '', via: r.via, cast: r.cast }));
+    return rows.map((r) => ({ ballotId: r.ballot_id, memberId: r.member_id, memberName: members.get(r.member_id)?.name ?? '', via: r.via, cast: r.cast }));
   }
 
   async create(actor: Actor, draft: BallotDraft): Promise<Ballot> {

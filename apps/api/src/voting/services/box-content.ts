@@ -12,6 +12,15 @@ export function boxContent(secret: boolean): string {
         WHERE v.ballot_id = $1`;
 }
 
+/** The same content for many ballots at once, with each row's ballot: $1 the secret ballots' ids, $2 the public ones'. */
+export function boxContentOfBallots(): string {
+  return `SELECT ballot_id, receipt, choices, college_id, weight FROM ballot_box WHERE ballot_id = ANY($1::uuid[])
+          UNION ALL
+          SELECT v.ballot_id, v.receipt, v.choices, r.college_id, r.weight
+            FROM ballot_votes v JOIN ballot_roll r ON r.ballot_id = v.ballot_id AND r.member_id = v.member_id
+           WHERE v.ballot_id = ANY($2::uuid[])`;
+}
+
 /** The votes grouped for counting: the same choices (sorted) in the same college, with their total weight. */
 export function groupedVotes(secret: boolean): string {
   return `SELECT ARRAY(SELECT unnest(choices) ORDER BY 1)::text[] AS choices, college_id, sum(weight)::int AS weight

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DomainError, ErrorReason } from '../../core/errors/domain-error';
+import { isUuid } from '../../core/text/is-uuid';
 import { MembersService } from '../../members/members.service';
 import type { CastReceipt, CastRequest, Voter } from '../voter';
 import { BallotDefinitions, type BallotDefinition } from './ballot-definitions';
@@ -15,7 +16,6 @@ const BALLOT = { fr: 'Scrutin', en: 'Ballot' };
  */
 const VOTER_TTL_MS = 15_000;
 const VOTER_CAPACITY = 20_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Casting a vote, from a session or a personal link, through GraphQL or the live socket:
@@ -59,7 +59,7 @@ export class CastingService {
 
   async cast(voter: Voter, request: CastRequest): Promise<CastReceipt> {
     const key = CastKeys.check(request.key);
-    if (typeof request.ballotId !== 'string' || !UUID.test(request.ballotId)) throw DomainError.notFound(BALLOT);
+    if (!isUuid(request.ballotId)) throw DomainError.notFound(BALLOT);
     const definition = await this.definitions.get(request.ballotId);
     // Another organisation's ballot, or one beyond a personal link's meeting, answers as unknown.
     if (!definition || definition.organisationId !== voter.organisationId || (voter.meetingId !== null && definition.meetingId !== voter.meetingId)) {
@@ -67,7 +67,7 @@ export class CastingService {
     }
     if (definition.closed) throw notOpen('closed');
     const memberId = request.forMemberId ?? voter.memberId;
-    if (typeof memberId !== 'string' || !UUID.test(memberId)) throw notOnRoll(null);
+    if (!isUuid(memberId)) throw notOnRoll(null);
     const choices = checkChoices(definition, request.choices);
     const receipt = this.keys.receipt(definition.id, memberId, key);
     const outcome = await this.writer.write({

@@ -3,6 +3,7 @@ import { collegeWeights } from '@collegial/governance';
 import { DataSource } from 'typeorm';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import type { CollegeCounts, LiveTally, OptionCount } from '../live-tally';
+import { boxContentOfBallots } from './box-content';
 
 interface BallotHead {
   id: string;
@@ -73,11 +74,7 @@ export class TalliesService {
     const [rows, options] = await Promise.all([
       this.dataSource.query<{ ballot_id: string; option_id: string; college_id: string | null; votes: number }[]>(
         `SELECT ballot_id, choice AS option_id, college_id, sum(weight)::int AS votes
-           FROM (SELECT ballot_id, choices, college_id, weight FROM ballot_box WHERE ballot_id = ANY($1::uuid[])
-                 UNION ALL
-                 SELECT v.ballot_id, v.choices, r.college_id, r.weight
-                   FROM ballot_votes v JOIN ballot_roll r ON r.ballot_id = v.ballot_id AND r.member_id = v.member_id
-                  WHERE v.ballot_id = ANY($2::uuid[])) AS box, unnest(box.choices) AS choice
+           FROM (${boxContentOfBallots()}) AS box, unnest(box.choices) AS choice
           GROUP BY 1, 2, 3`,
         [ids(true), ids(false)],
       ),
