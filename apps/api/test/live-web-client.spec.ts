@@ -4,6 +4,8 @@ import { joinWithRole, startTestApp, type TestApp } from './support';
 import { eventually } from './support/live';
 import { createBallot, openBallot, optionOf, votingAssembly } from './support/voting';
 import { connectLive, LiveRequestError, type LiveClient, type LiveTally } from '../../web/src/voting/live-client';
+import { castOverLive, type CastVote } from '../../web/src/voting/cast-vote';
+import { castByLink, personalLink } from './support/voting';
 
 jest.setTimeout(60_000);
 
@@ -85,5 +87,48 @@ describe("the web app's live client (apps/web/src/voting/live-client.ts)", () =>
     const refusal = await live.cast({ ballotId: randomUUID(), choices: ['x'], key: randomUUID() }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(LiveRequestError);
     expect((refusal as LiveRequestError).error.code).toBe('NOT_FOUND');
+  });
+
+  it("casts a page's vote over its connection, through GraphQL when the connection is refused, and shows a refusal as the api's message", async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 2 });
+    const ballot = await openBallot(
+      api.client,
+      token,
+      organisationId,
+      (await createBallot(api.client, token, organisationId, { kind: 'resolution', meetingId: meeting.id, question: 'Adopter le budget 2027' })).id,
+    );
+    const linkOf = (index: number) => personalLink(api, organisationId, meeting.id, members[index].id);
+    const throughGraphQLFor =
+      (link: string, calls: string[]): CastVote =>
+      async (input) => {
+        calls.push(input.key);
+        const answer = await castByLink(api.client, link, input.ballotId, input.choices, { key: input.key, forMemberId: input.forMemberId ?? undefined });
+        return { receipt: answer.data?.castVoteByLink.receipt ?? null, error: answer.errors?.[0]?.message ?? null };
+      };
+
+    // Just opened: the vote waits for the connection, then goes over it.
+    const first = await linkOf(0);
+    const firstCalls: string[] = [];
+    const cast = castOverLive(open({ link: first }), throughGraphQLFor(first, firstCalls));
+    const outcome = await cast({ ballotId: ballot.id, choices: [optionOf(ballot, 'yes')], key: randomUUID() });
+    expect(outcome).toEqual({ receipt: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/), error: null });
+    expect(firstCalls).toEqual([]);
+    // A refusal is the api's answer, in the connection's language, and not tried again through GraphQL.
+    const refused = await cast({ ballotId: ballot.id, choices: ['not-an-option'], key: randomUUID() });
+    expect(refused.receipt).toBeNull();
+    expect(refused.error).toMatch(/choix/i);
+    expect(firstCalls).toEqual([]);
+
+    // A connection the api refused (here a forged token): the vote goes through GraphQL, with its key.
+    const second = await linkOf(1);
+    const secondCalls: string[] = [];
+    const refusedLive = open({ token: 'forged' });
+    await eventually(() => refusedLive.status().state === 'refused', 5_000, 'the refusal');
+    const key = randomUUID();
+    const fallback = await castOverLive(refusedLive, throughGraphQLFor(second, secondCalls))({ ballotId: ballot.id, choices: [optionOf(ballot, 'no')], key });
+    expect(fallback.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(secondCalls).toEqual([key]);
+    const retry = await castByLink(api.client, second, ballot.id, [optionOf(ballot, 'no')], { key });
+    expect(retry.data?.castVoteByLink.receipt).toBe(fallback.receipt);
   });
 });

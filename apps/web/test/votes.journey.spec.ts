@@ -53,6 +53,10 @@ describe('votes', () => {
 
     // A member votes from the personal link of their convocation, on a phone: choice, confirmation, receipt.
     const phone = await web.newPage({ phone: true });
+    const castsThroughGraphQL: string[] = [];
+    phone.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && /castVote/.test(request.postData() ?? '')) castsThroughGraphQL.push(request.postData() ?? '');
+    });
     await phone.goto(`/m#${await personalLink(web.api, organisationId, meeting.id, members[1].id)}`);
     const votes = phone.getByRole('region', { name: 'Votes', exact: true });
     await votes.getByRole('radio', { name: 'Pour' }).check();
@@ -63,6 +67,8 @@ describe('votes', () => {
     expect(await votes.getByTestId('receipt').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     await votes.getByRole('button', { name: 'Copier le reçu' }).waitFor();
     await votes.getByTestId('votes-yes').getByText('1 voix').waitFor();
+    // The vote went over the live connection the page holds, not as a GraphQL request.
+    expect(castsThroughGraphQL).toEqual([]);
 
     // Another member votes (through the api): the member's page and the desk follow.
     const other = await castByLink(web.api.client, await personalLink(web.api, organisationId, meeting.id, members[2].id), ballot.id, [

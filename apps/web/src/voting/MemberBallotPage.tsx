@@ -10,7 +10,7 @@ import { useOrganisation } from '../organisations/organisation-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { QueryState } from '../ui/QueryState';
 import { BallotVoting } from './BallotVoting';
-import type { CastVote } from './cast-vote';
+import { castOverLive, type CastVote } from './cast-vote';
 import { ReceiptCheck, type ReceiptAnswer } from './ReceiptCheck';
 import { useBallotTally } from './use-ballot-tally';
 import { useLiveConnection } from './use-live-connection';
@@ -69,10 +69,14 @@ function MemberBallot({ organisationId, initial }: { organisationId: string; ini
     document.title = `${initial.title} · Collegial`;
   }, [initial.title]);
 
-  const cast: CastVote = async (input) => {
+  const throughGraphQL: CastVote = async (input) => {
     const result = await castVote({ organisationId, input });
-    if (result.data) readVotes({ requestPolicy: 'network-only' });
     return { receipt: result.data?.castVote.receipt ?? null, error: errorMessage(result.error) };
+  };
+  const cast: CastVote = async (input) => {
+    const outcome = await castOverLive(live, throughGraphQL)(input);
+    if (outcome.receipt) readVotes({ requestPolicy: 'network-only' });
+    return outcome;
   };
   const check = async (receipt: string): Promise<ReceiptAnswer> => {
     const result = await client.query(CheckReceiptQuery, { organisationId, ballotId, receipt }, { requestPolicy: 'network-only' }).toPromise();

@@ -7,7 +7,7 @@ import type { BallotFieldsFragment } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { LiveClient, LiveStatus } from './live-client';
 import { BallotVoting } from './BallotVoting';
-import type { CastVote } from './cast-vote';
+import { castOverLive, type CastVote } from './cast-vote';
 import { ReceiptCheck, type ReceiptAnswer } from './ReceiptCheck';
 import { useBallotTally } from './use-ballot-tally';
 import { useLiveConnection } from './use-live-connection';
@@ -59,10 +59,14 @@ function PersonalBallot({ link, initial, live, status }: { link: string; initial
   const [{ data: votes, error: votesError }, readVotes] = useQuery({ query: PersonalVotesQuery, variables: { link, ballotId }, requestPolicy: 'network-only' });
   const [, castByLink] = useMutation(CastVoteByLinkMutation);
 
-  const cast: CastVote = async (input) => {
+  const throughGraphQL: CastVote = async (input) => {
     const result = await castByLink({ link, input });
-    if (result.data) readVotes({ requestPolicy: 'network-only' });
     return { receipt: result.data?.castVoteByLink.receipt ?? null, error: errorMessage(result.error) };
+  };
+  const cast: CastVote = async (input) => {
+    const outcome = await castOverLive(live, throughGraphQL)(input);
+    if (outcome.receipt) readVotes({ requestPolicy: 'network-only' });
+    return outcome;
   };
   const check = async (receipt: string): Promise<ReceiptAnswer> => {
     const result = await client.query(CheckReceiptByLinkQuery, { link, ballotId, receipt }, { requestPolicy: 'network-only' }).toPromise();
