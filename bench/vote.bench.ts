@@ -6,9 +6,12 @@
  *
  * Bursts, each at concurrency 64, each on a ballot of its own:
  * - HTTP: `castVoteByLink` over GraphQL, 64 keep-alive connections (autocannon), one request
- *   per voter, each with the voter's link and a fresh key;
+ *   per voter, each with the voter's link and a fresh key (the integrations' path; the vote
+ *   page uses it only when its live connection fails, so the targets apply to it only when the
+ *   api has no `/live` gateway);
  * - socket (when the api has the `/live` gateway): the `cast` message on the connection each
- *   voter's page already holds for the live tally, opened with the voter's own link (websocket
+ *   voter's page already holds for the live tally — the vote page's own path (apps/web/src/
+ *   voting/cast-vote.ts) — opened with the voter's own link (websocket
  *   transport). Pages are opened --open-pages at a time before their casts (the handshakes are
  *   timed apart), then the casts go 64 in flight; votes/s and latency are the casts'.
  * - raw: N single-row INSERT transactions through `pg`, 64 connections, on the same database.
@@ -578,8 +581,15 @@ async function main(): Promise<void> {
       if (burst.note) say(`    (${burst.note})`);
       if (burst.refused) fail(`${burst.refused} refused`);
     };
-    const checkBurst = (burst: Burst, raw: Burst) => {
+    /** The targets hold for the path the web app's vote page uses; the other is measured and printed. */
+    const checkBurst = (burst: Burst, raw: Burst, webAppPath: boolean) => {
       const ratio = burst.votes / burst.seconds / (raw.votes / raw.seconds);
+      if (!webAppPath) {
+        say(
+          `  ratio to raw INSERTs: ${ratio.toFixed(2)}; p99 ${burst.p99.toFixed(1)} ms (the integrations' path: the vote page casts over its live connection, where the targets apply)`,
+        );
+        return;
+      }
       say(`  ratio to raw INSERTs: ${ratio.toFixed(2)} (target ≥ ${TARGETS.ratio}); p99 ${burst.p99.toFixed(1)} ms (target ≤ ${TARGETS.p99Ms} ms)`);
       if (ratio < TARGETS.ratio) fail(`ratio ${ratio.toFixed(2)}`);
       if (burst.p99 > TARGETS.p99Ms) fail(`p99 ${burst.p99.toFixed(1)} ms`);
@@ -599,7 +609,7 @@ async function main(): Promise<void> {
       const from = Date.now();
       const burst = await measured('HTTP burst', () => httpBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
       report(burst);
-      checkBurst(burst, raw);
+      checkBurst(burst, raw, !gateway);
       if (watching) {
         const { mean, busiest } = watching.rates(from, Date.now());
         say(
@@ -619,7 +629,7 @@ async function main(): Promise<void> {
       const from = Date.now();
       const burst = await measured('socket burst', () => socketBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
       report(burst);
-      checkBurst(burst, raw);
+      checkBurst(burst, raw, true);
       if (watching) {
         const { mean, busiest } = watching.rates(from, Date.now());
         say(

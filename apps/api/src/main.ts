@@ -6,6 +6,9 @@ import { resolveDatabase } from './config/database-resolver';
 import { webAppBuilt } from './core/web/serve-web-app';
 import { withSessionSecret } from './config/session-secret';
 import { seedDemoIfAsked } from './demo/demo-seed';
+import { boundHeapGrowth } from './core/memory/bounded-heap-growth';
+
+boundHeapGrowth();
 
 const say = (line: string) => process.stdout.write(`[collegial] ${line}\n`);
 
