@@ -1,4 +1,3 @@
-import { addMessages } from '../i18n/i18n';
 import type { FeatureMessages } from '../i18n/feature-messages';
 
 /**
@@ -29,7 +28,8 @@ export function loadPageMessages(namespaces: readonly PageNamespace[]): Promise<
     namespaces.map((namespace) => {
       let loaded = loading.get(namespace);
       if (!loaded) {
-        loaded = PAGE_MESSAGES[namespace]().then((messages) => addMessages([messages]));
+        // i18n imported here, not above: this file needs no library until strings arrive (src/first-code.ts).
+        loaded = Promise.all([PAGE_MESSAGES[namespace](), import('../i18n/i18n')]).then(([messages, { addMessages }]) => addMessages([messages]));
         // A failed download (offline) is tried again on the next page that needs it.
         loaded.catch(() => loading.delete(namespace));
         loading.set(namespace, loaded);

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { OrganisationQuery } from '../gql/graphql';
+import type { CurrentOrganisation } from './organisation-roles';
 
-export type CurrentOrganisation = OrganisationQuery['organisation'];
+export type { CurrentOrganisation } from './organisation-roles';
+export { canManage, isAdmin } from './organisation-roles';
 
 export const OrganisationContext = createContext<CurrentOrganisation | null>(null);
 
@@ -11,7 +12,3 @@ export function useOrganisation(): CurrentOrganisation {
   if (!organisation) throw new Error('useOrganisation outside an organisation page');
   return organisation;
 }
-
-/** Roles that prepare the organisation's work (settings, members, mandates). */
-export const canManage = (organisation: CurrentOrganisation) => organisation.myRole === 'admin' || organisation.myRole === 'secretary';
-export const isAdmin = (organisation: CurrentOrganisation) => organisation.myRole === 'admin';
