@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import { PersonalLinksService } from '../src/convocations/personal-links/personal-links.service';
+import { Clock } from '../src/core/clock/clock';
+import { LINK_RECHECK_MS } from '../src/voting/live/live-handshake';
 import { TalliesService } from '../src/voting/services/tallies.service';
 import { joinWithRole, startTestApp, type TestApp } from './support';
 import { scheduleMeeting } from './support/meetings';
@@ -240,5 +243,30 @@ describe('the live gateway (/live)', () => {
     expect(await ask(socket, 'join', { ballotId: ballot.id })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await disconnected).toBe('io server disconnect');
     expect((await refusedConnection(api.url, { token })).data).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses the votes of a connection whose personal link was revoked since, within the recheck delay, and closes it', async () => {
+    const { token, organisationId, members, meeting, ballot, yes } = await openResolution(2);
+    const link = await personalLink(api, organisationId, meeting.id, members[0].id);
+    const socket = await live({ link });
+    expect(await ask(socket, 'join', { ballotId: ballot.id })).toMatchObject({ ok: true });
+    const guest = await api.app.get(PersonalLinksService).resolve(link);
+    await api.app.get(PersonalLinksService).revoke(organisationId, guest.linkId);
+    // Within the delay the connection is trusted as it was opened; past it, the link is read again.
+    const clock = api.app.get(Clock);
+    const later = new Date(Date.now() + LINK_RECHECK_MS + 1_000);
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(later);
+    try {
+      const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+      expect(await ask(socket, 'cast', { ballotId: ballot.id, choices: [yes], key: randomUUID() })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Ce lien personnel a été révoqué : utilisez celui de votre dernière convocation.' },
+      });
+      expect(await disconnected).toBe('io server disconnect');
+    } finally {
+      spy.mockRestore();
+    }
+    // Nothing was recorded.
+    expect(await ask(await live({ token }), 'join', { ballotId: ballot.id })).toMatchObject({ ok: true, tally: { participation: { cast: 0 } } });
   });
 });

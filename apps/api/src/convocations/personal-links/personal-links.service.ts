@@ -59,10 +59,23 @@ export class PersonalLinksService {
     const [link] = await this.dataSource.query<
       { id: string; organisation_id: string; meeting_id: string; member_id: string; expires_at: Date; revoked_at: Date | null }[]
     >('SELECT id, organisation_id, meeting_id, member_id, expires_at, revoked_at FROM personal_links WHERE token_hash = $1', [tokenHash]);
+    this.checkUsable(link);
+    return { organisationId: link.organisation_id, meetingId: link.meeting_id, memberId: link.member_id, linkId: link.id };
+  }
+
+  /** For a guest resolved a while ago (an open live connection): the link is still neither revoked nor expired. */
+  async checkStillUsable(guest: MeetingGuest): Promise<void> {
+    const [link] = await this.dataSource.query<{ expires_at: Date; revoked_at: Date | null }[]>(
+      'SELECT expires_at, revoked_at FROM personal_links WHERE id = $1 AND organisation_id = $2',
+      [guest.linkId, guest.organisationId],
+    );
+    this.checkUsable(link);
+  }
+
+  private checkUsable(link: { expires_at: Date; revoked_at: Date | null } | undefined): asserts link {
     if (!link) throw new DomainError(ErrorReason.PersonalLinkUnusable, UNKNOWN_LINK);
     if (link.revoked_at) throw new DomainError(ErrorReason.PersonalLinkUnusable, REVOKED_LINK);
     if (link.expires_at.getTime() <= this.clock.now().getTime()) throw new DomainError(ErrorReason.PersonalLinkUnusable, EXPIRED_LINK);
-    return { organisationId: link.organisation_id, meetingId: link.meeting_id, memberId: link.member_id, linkId: link.id };
   }
 
   /** Revokes one link (a lost phone, a mail forwarded by mistake). */

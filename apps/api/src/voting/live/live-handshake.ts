@@ -3,13 +3,22 @@ import { SessionRevocations } from '../../auth/services/session-revocations.serv
 import { SessionsService } from '../../auth/services/sessions.service';
 import { PersonalLinksService } from '../../convocations/personal-links/personal-links.service';
 import type { MeetingGuest } from '../../convocations/personal-links/meeting-guest';
+import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorReason } from '../../core/errors/domain-error';
 import { LOCALES, type Locale } from '../../core/locale/locale';
 import { requestLocale } from '../../core/locale/request-locale';
 
 /** Who holds a live connection, resolved once at the handshake. */
 export type LiveIdentity =
-  { kind: 'session'; accountId: string; sessionId: string; /** The token's expiry (epoch ms). */ expiresAt: number } | { kind: 'link'; guest: MeetingGuest };
+  | { kind: 'session'; accountId: string; sessionId: string; /** The token's expiry (epoch ms). */ expiresAt: number }
+  | { kind: 'link'; guest: MeetingGuest; /** When the link was last found usable (epoch ms). */ checkedAt: number };
+
+/**
+ * A link's revocation reaches its open connections within this delay: their next message
+ * after it reads the link again (one indexed read), so a room voting at once, each page just
+ * opened with its link, reads each link once.
+ */
+export const LINK_RECHECK_MS = 30_000;
 
 /** What the client sends as `auth` when it connects. */
 interface HandshakeAuth {
@@ -45,7 +54,7 @@ function expiryOf(token: string): number {
 /**
  * Authenticates a live connection once, when it opens: a session token (as the GraphQL
  * Authorization header) or a personal link. Afterwards `stillValid` checks a session without
- * a query: its expiry, and the revocations every instance keeps in memory.
+ * a query: its expiry, and the revocations every instance keeps in memory; a link, by reading it again now and then.
  */
 @Injectable()
 export class LiveHandshake {
@@ -53,6 +62,7 @@ export class LiveHandshake {
     private readonly sessions: SessionsService,
     private readonly revocations: SessionRevocations,
     private readonly links: PersonalLinksService,
+    private readonly clock: Clock,
   ) {}
 
   /** `auth.locale` when it is one of ours, otherwise the Accept-Language of the handshake. */
@@ -68,13 +78,23 @@ export class LiveHandshake {
       if (!session) throw new DomainError(ErrorReason.Unauthenticated, SESSION_OVER);
       return { kind: 'session', accountId: session.accountId, sessionId: session.sessionId, expiresAt: expiryOf(token) };
     }
-    if (typeof link === 'string' && link !== '') return { kind: 'link', guest: await this.links.resolve(link) };
+    if (typeof link === 'string' && link !== '') return { kind: 'link', guest: await this.links.resolve(link), checkedAt: this.clock.now().getTime() };
     throw new DomainError(ErrorReason.Unauthenticated, NO_CREDENTIALS);
   }
 
-  /** Throws when the session behind a connection has expired or was revoked since it opened. */
-  checkStillValid(identity: LiveIdentity): void {
-    if (identity.kind !== 'session') return;
+  /**
+   * Throws when the session behind a connection has expired or was revoked since it opened
+   * (checked without a query), or its personal link was revoked or has expired (read again
+   * at most every LINK_RECHECK_MS).
+   */
+  async checkStillValid(identity: LiveIdentity): Promise<void> {
+    if (identity.kind === 'link') {
+      const now = this.clock.now().getTime();
+      if (now - identity.checkedAt < LINK_RECHECK_MS) return;
+      await this.links.checkStillUsable(identity.guest);
+      identity.checkedAt = now;
+      return;
+    }
     if (Date.now() >= identity.expiresAt || this.revocations.isRevoked(identity.sessionId) === true) {
       throw new DomainError(ErrorReason.Unauthenticated, SESSION_OVER);
     }

@@ -112,9 +112,9 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
       const answer = typeof ack === 'function' ? ack : typeof body === 'function' ? (body as Ack) : () => undefined;
       const run = async (): Promise<LiveAck> => {
         try {
-          this.handshake.checkStillValid(connection.identity);
+          await this.handshake.checkStillValid(connection.identity);
         } catch (error) {
-          // The session ended since the connection opened: so does the connection.
+          // The session ended, or the link was revoked, since the connection opened: so does the connection.
           setImmediate(() => socket.disconnect(true));
           throw error;
         }
