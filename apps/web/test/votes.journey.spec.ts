@@ -16,6 +16,7 @@ beforeAll(async () => {
 afterAll(() => web?.close());
 
 const RESOLUTION = 'Approbation des comptes 2025';
+const ELECTION = 'Élection du conseil d’administration';
 const BALLOTS = `query Ballots($organisationId: UUID!, $meetingId: UUID!) { ballots(organisationId: $organisationId, meetingId: $meetingId) { ${BALLOT_FIELDS} } }`;
 
 /** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
@@ -97,5 +98,69 @@ describe('votes', () => {
     expect(await accessibilityViolations(projector)).toEqual([]);
     await top(projector);
     await screenshot(projector, 'vote-projector');
+  });
+
+  it('the secretary prepares a secret election of two seats in the dialog; a member votes in English on a phone for two candidates, then checks with the receipt that the ballot is in the sealed box', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(web.api, { members: 3 });
+    const secretary = await joinWithRole(web.api, token, organisationId, 'secretary');
+    await addAgendaItem(web.api.client, token, organisationId, meeting.id, { title: 'Élection du conseil', kind: 'election' });
+    await sendConvocations(web.api.client, token, organisationId, meeting.id);
+
+    const desk = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meeting.id}/votes`);
+    await desk.getByRole('button', { name: 'Nouvelle élection' }).click();
+    const form = desk.getByRole('dialog', { name: 'Nouvelle élection' });
+    await form.getByLabel('Intitulé').fill(ELECTION);
+    await form.getByLabel('Candidat·e 1').fill('Awa Diallo');
+    await form.getByLabel('Candidat·e 2').fill('Bruno Lefèvre');
+    await form.getByRole('button', { name: 'Ajouter un·e candidat·e' }).click();
+    await form.getByLabel('Candidat·e 3').fill('Chloé Martin');
+    await form.getByLabel('Sièges à pourvoir').fill('2');
+    // An election is secret, its results known at close, unless the secretary says otherwise.
+    expect(await form.getByLabel('Vote à bulletin secret').isChecked()).toBe(true);
+    await form.getByLabel('Tous les convoqués (vote à distance possible avant la séance)').check();
+    expect(await accessibilityViolations(desk)).toEqual([]);
+    await form.getByRole('button', { name: 'Préparer le vote' }).click();
+    await desk.getByRole('button', { name: `Ouvrir le vote « ${ELECTION} »` }).click();
+    const card = desk.getByRole('article', { name: ELECTION });
+    await card.getByText('0 vote sur 3').waitFor();
+    await card.getByText('Les résultats seront connus à la clôture.').waitFor();
+
+    // A member, on a phone, in English: two candidates, the confirmation says the vote is final.
+    const phone = await web.newPage({ phone: true });
+    await phone.goto(`/m#${await personalLink(web.api, organisationId, meeting.id, members[0].id)}`);
+    await phone.getByText('EN', { exact: true }).click();
+    const votes = phone.getByRole('region', { name: 'Votes', exact: true });
+    await votes.getByText('Choose up to 2 answers.').waitFor();
+    await votes.getByRole('checkbox', { name: 'Awa Diallo' }).check();
+    await votes.getByRole('checkbox', { name: 'Chloé Martin' }).check();
+    await votes.getByRole('button', { name: 'Continue' }).click();
+    await votes.getByText('You vote: Awa Diallo, Chloé Martin.').waitFor();
+    await votes.getByText('This vote is secret: once confirmed, it is final.').waitFor();
+    await votes.getByRole('button', { name: 'Confirm my vote' }).click();
+    const receipt = (await votes.getByTestId('receipt').textContent()) ?? '';
+    expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    // Only participation while a secret ballot is open.
+    await votes.getByText('1 vote out of 3').waitFor();
+    await votes.getByText('The results will be known at close.').waitFor();
+    expect(await votes.getByTestId(/^votes-/).count()).toBe(0);
+    await card.getByText('1 vote sur 3').waitFor();
+
+    await card.getByRole('button', { name: `Clore le vote « ${ELECTION} »` }).click();
+    await desk.getByRole('dialog', { name: 'Clore ce vote ?' }).getByRole('button', { name: 'Clore le vote' }).click();
+    await card.getByTestId('outcome').waitFor();
+    await card
+      .getByText(/Awa Diallo/)
+      .first()
+      .waitFor();
+
+    // After the close, the member checks the receipt against the sealed box.
+    const check = phone.getByRole('region', { name: 'Check my receipt' });
+    await check.getByRole('textbox', { name: 'Receipt' }).fill(receipt);
+    await check.getByRole('button', { name: 'Check' }).click();
+    await check.getByText('Your ballot is in the box: Awa Diallo, Chloé Martin.').waitFor();
+    await check.getByRole('textbox', { name: 'Receipt' }).fill('AAAA-BBBB-CCCC-DDDD');
+    await check.getByRole('button', { name: 'Check' }).click();
+    await check.getByText('This receipt is not in the box. Check what you typed.').waitFor();
+    expect(await accessibilityViolations(phone)).toEqual([]);
   });
 });
