@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
+  addMember,
   adminWithOrganisation,
   createOrganisation,
   joinWithRole,
@@ -46,6 +47,26 @@ describe('organisations', () => {
       { id: first, name: 'A SCIC énergie', myRole: 'admin' },
       { id: second, name: 'B SCIC alimentation', myRole: 'admin' },
     ]);
+  });
+
+  it('tells each account which member it is, in each of its organisations, and no one else', async () => {
+    const { admin, organisationId } = await adminWithOrganisation(api);
+    const { token } = admin;
+    const bruno = await addMember(api.client, token, organisationId, { name: 'Bruno Petit', joinedOn: '2024-01-15' });
+    const linked = await joinWithRole(api, token, organisationId, 'secretary', bruno.id);
+    const unlinked = await joinWithRole(api, token, organisationId, 'observer');
+    const MY_MEMBER = `query M($organisationId: UUID!) { organisation(organisationId: $organisationId) { myMemberId } }`;
+    expect(await api.client.ok(MY_MEMBER, { organisationId }, { token: linked.token })).toEqual({ organisation: { myMemberId: bruno.id } });
+    expect(await api.client.ok(MY_MEMBER, { organisationId }, { token: unlinked.token })).toEqual({ organisation: { myMemberId: null } });
+    // In the list of my organisations too, and in another organisation the same account is no member.
+    const other = await createOrganisation(api.client, linked.token, { name: 'Autre association', legalForm: 'association' });
+    const { myOrganisations } = await api.client.ok<{ myOrganisations: { id: string; myMemberId: string | null }[] }>(
+      '{ myOrganisations { id myMemberId } }',
+      {},
+      { token: linked.token },
+    );
+    expect(myOrganisations.find((o) => o.id === organisationId)?.myMemberId).toBe(bruno.id);
+    expect(myOrganisations.find((o) => o.id === other)?.myMemberId).toBeNull();
   });
 
   it('a city steering committee starts from the steering committee preset', async () => {

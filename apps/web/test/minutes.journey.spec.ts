@@ -91,6 +91,8 @@ describe('minutes and the decision register', () => {
     await page.getByRole('button', { name: 'Approuver le procès-verbal' }).click();
     await page.getByText(/Secrétaire de séance : Approuvé par Bruno Petit/).waitFor();
     expect(await page.getByText(/Présidence de séance : En attente de Alice Martin/).count()).toBe(1);
+    // The secretary has given the approval awaited of him: the button is only for the chair now.
+    expect(await page.getByRole('button', { name: 'Approuver le procès-verbal' }).count()).toBe(0);
 
     // The chair signs in and approves: the minutes are frozen and registered.
     const chairPage = await signedIn(await web.newPage(), chair, meetingPath);

@@ -5,18 +5,22 @@ import type { MinutesFieldsFragment, OfficerRole } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDate } from '../ui/dates';
 import { notifyDone } from '../ui/notify';
+import { useOrganisation } from '../organisations/organisation-context';
 import { ApproveMinutesMutation } from './minutes.operations';
 
 const ROLES: OfficerRole[] = ['chair', 'secretary'];
 
 /**
- * Both officers' approvals and, while a draft, the button to approve: the api knows which
- * officer the signed-in account is linked to and refuses anyone else with its own message.
+ * Both officers' approvals and, while a draft, the button to approve for the officer whose
+ * approval is awaited, when the signed-in account is linked to that member (the api checks
+ * again and refuses anyone else with its own message).
  */
 export function MinutesApprovals({ organisationId, minutes }: { organisationId: string; minutes: MinutesFieldsFragment }) {
   const { t } = useTranslation('minutes');
   const [approving, approve] = useMutation(ApproveMinutesMutation);
+  const { myMemberId } = useOrganisation();
   const officerOf = (role: OfficerRole) => (role === 'chair' ? minutes.chair : minutes.secretary);
+  const mine = ROLES.some((role) => officerOf(role)?.memberId === myMemberId && !minutes.approvals.some((approval) => approval.role === role));
 
   return (
     <Card withBorder component="section" aria-labelledby="minutes-approvals">
@@ -45,7 +49,7 @@ export function MinutesApprovals({ organisationId, minutes }: { organisationId: 
             );
           })}
         </List>
-        {minutes.status === 'draft' && (
+        {minutes.status === 'draft' && myMemberId && mine && (
           <>
             <ErrorAlert error={approving.error} />
             <Button

@@ -18,6 +18,7 @@ export const OrganisationQuery = graphql(`
       name
       legalForm
       myRole
+      myMemberId
       timeZone
       address
       registrationNumber
