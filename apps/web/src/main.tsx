@@ -2,8 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-// Already run by index.html's first scripts; imported so that they run first whichever way the app starts.
-import './first-code';
+// Already run by index.html's first script; imported so that it runs first whichever way the app starts.
 import './first-requests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,13 +1,27 @@
 import { useSyncExternalStore } from 'react';
-import { SESSION_KEY as KEY, storedSession, type Session } from './stored-session';
 
-export type { Session } from './stored-session';
+/** The signed-in session, kept in localStorage so a reload keeps it (the token expires on the server). */
+export interface Session {
+  token: string;
+  displayName: string;
+  email: string;
+}
 
+const KEY = 'collegial.session';
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let current: Session | null = storedSession();
+let current: Session | null = read();
 /** Set when the api refused the token: the sign-in page says so. */
 let expired = false;
+
+function read(): Session | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
 
 function emit() {
   for (const listener of listeners) listener();

@@ -1,13 +1,11 @@
-import { canManage, isAdmin } from '../organisations/organisation-roles';
+import { canManage, isAdmin } from '../organisations/organisation-context';
 import type { OrganisationPage } from '../organisations/organisation-page';
 import { prefetchMembersPage } from '../members/members-page-query';
 import { withMessages } from './page-messages';
 
 /**
  * The pages of an organisation, in the order of its navigation: each feature adds its own here,
- * with the namespaces of strings it uses (the member picker's are `members`). This table and
- * what it imports use no library (React, i18n…): the page's first script reads it to ask for
- * the page's code before the libraries have arrived (src/first-code.ts).
+ * with the namespaces of strings it uses (the member picker's are `members`).
  */
 export const ORGANISATION_PAGES: OrganisationPage[] = [
   { path: '', label: 'sections.home', visible: () => true, load: () => import('../organisations/OrganisationHomePage').then((m) => m.OrganisationHomePage) },

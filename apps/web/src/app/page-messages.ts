@@ -1,3 +1,4 @@
+import { addMessages } from '../i18n/i18n';
 import type { FeatureMessages } from '../i18n/feature-messages';
 
 /**
@@ -28,8 +29,7 @@ export function loadPageMessages(namespaces: readonly PageNamespace[]): Promise<
     namespaces.map((namespace) => {
       let loaded = loading.get(namespace);
       if (!loaded) {
-        // i18n imported here, not above: this file needs no library until strings arrive (src/first-code.ts).
-        loaded = Promise.all([PAGE_MESSAGES[namespace](), import('../i18n/i18n')]).then(([messages, { addMessages }]) => addMessages([messages]));
+        loaded = PAGE_MESSAGES[namespace]().then((messages) => addMessages([messages]));
         // A failed download (offline) is tried again on the next page that needs it.
         loaded.catch(() => loading.delete(namespace));
         loading.set(namespace, loaded);

@@ -21,13 +21,9 @@ function storedLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 
-/** Strings that arrived before i18n started (the page's first script asks for them early): added when it starts. */
-const early: FeatureMessages[] = [];
-
 /** Starts i18n with the first pages' strings (app/messages.ts), in the language chosen last time, French first. */
 export function startI18n(messages: FeatureMessages[]) {
-  const all = [...messages, ...early.splice(0)];
-  const resources = Object.fromEntries(LANGUAGES.map((language) => [language, Object.fromEntries(all.map((m) => [m.namespace, m[language]]))]));
+  const resources = Object.fromEntries(LANGUAGES.map((language) => [language, Object.fromEntries(messages.map((m) => [m.namespace, m[language]]))]));
   void i18n.use(initReactI18next).init({
     resources,
     lng: storedLanguage(),
@@ -42,10 +38,6 @@ export function startI18n(messages: FeatureMessages[]) {
 
 /** Adds strings loaded later (an organisation's pages): the pages that use them wait for them. */
 export function addMessages(messages: FeatureMessages[]) {
-  if (!i18n.isInitialized) {
-    early.push(...messages);
-    return;
-  }
   for (const feature of messages) {
     for (const language of LANGUAGES) i18n.addResourceBundle(language, feature.namespace, feature[language], true, true);
   }

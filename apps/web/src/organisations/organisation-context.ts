@@ -1,8 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { CurrentOrganisation } from './organisation-roles';
+import type { OrganisationQuery } from '../gql/graphql';
 
-export type { CurrentOrganisation } from './organisation-roles';
-export { canManage, isAdmin } from './organisation-roles';
+export type CurrentOrganisation = OrganisationQuery['organisation'];
 
 export const OrganisationContext = createContext<CurrentOrganisation | null>(null);
 
@@ -12,3 +11,7 @@ export function useOrganisation(): CurrentOrganisation {
   if (!organisation) throw new Error('useOrganisation outside an organisation page');
   return organisation;
 }
+
+/** Roles that prepare the organisation's work (settings, members, mandates). */
+export const canManage = (organisation: CurrentOrganisation) => organisation.myRole === 'admin' || organisation.myRole === 'secretary';
+export const isAdmin = (organisation: CurrentOrganisation) => organisation.myRole === 'admin';
