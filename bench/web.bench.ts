@@ -10,7 +10,8 @@
  * - the time from navigation to the members table showing the 2,000 members ("2 000
  *   membres"), from a fresh profile each time (nothing cached, already signed in), in a
  *   window already open and idle (bench/browser-idle.ts; BENCH_WEB_COLD_WINDOW=1 times from
- *   the window's opening instead), looked for about every frame: the median of 5 runs.
+ *   the window's opening instead), noted by a watcher in the page at the first frame that
+ *   shows it, on the page's clock from its navigation: the median of 5 runs.
  *   Target < 1 s.
  *
  * Prints a table of the figures and targets (as bench:api does, a target not met is printed,
@@ -190,23 +191,24 @@ async function signIn(browser: Browser, url: string, email: string) {
 
 class MembersPageMissing extends Error {}
 
-/** How often firstSeen looks: about a frame. */
-const LOOK_EVERY_MS = 16;
+/** Each run's time as the bench saw it: from the navigation asked to the look that found the page's mark. */
+const seenFromBench: number[] = [];
 
 /**
- * Waits until every locator is visible at once, looking every frame or so: Playwright's own
- * waits back off to 500 ms between looks, which would add up to half a second to a timing.
- * False when the time is up.
+ * Runs in the page before its scripts: notes, on the page's clock (milliseconds since its
+ * navigation started), the first frame that shows the table named « Membres » with "2 000
+ * membres" (the thousands separated by a narrow no-break space or a space). A watcher in the
+ * page costs it next to nothing; Playwright's role and text queries, asked every frame from
+ * here, took the page's main thread from the very load they timed.
  */
-async function firstSeen(locators: Locator[], timeoutMs: number): Promise<boolean> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    const visible = await Promise.all(locators.map((locator) => locator.isVisible()));
-    if (visible.every(Boolean)) return true;
-    await new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS));
-  }
-  return false;
-}
+const WATCH_MEMBERS_TABLE = `(() => {
+  const shown = () => document.querySelector('table[aria-label="Membres"]') !== null && /2\\s?000 membres/.test(document.body?.textContent ?? '');
+  new MutationObserver((_, observer) => {
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__membersTableShownAt = performance.now(); });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})()`;
 
 /** Navigation to the members table showing every member, in a fresh profile: milliseconds. */
 async function timeMembersTable(
@@ -220,20 +222,24 @@ async function timeMembersTable(
     const page = await context.newPage();
     // From a window already open (BENCH_WEB_COLD_WINDOW=1: from the window's opening, as in the first figures of issue 7).
     if (!process.env.BENCH_WEB_COLD_WINDOW) await untilBrowserIdle();
+    await page.addInitScript(WATCH_MEMBERS_TABLE);
     const started = performance.now();
     const waterfall = process.env.BENCH_WEB_WATERFALL ? requestWaterfall(page, started) : undefined;
     await page.goto(path, { waitUntil: 'commit' });
-    const table = page.getByRole('table', { name: 'Membres' });
-    // "2 000 membres", the thousands separated by a (narrow) no-break space or a space.
-    const count = page.getByText(/2\s?000 membres/);
-    if (!(await firstSeen([table, count], TABLE_TIMEOUT_MS))) {
+    // Seen from here too (up to one look, 100 ms, late), as a check on the page's own figure.
+    const shownAt = await page
+      // A function, not a string: the api's Content-Security-Policy forbids the page to evaluate strings.
+      .waitForFunction(() => (globalThis as { __membersTableShownAt?: number }).__membersTableShownAt, undefined, { polling: 100, timeout: TABLE_TIMEOUT_MS })
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null);
+    if (shownAt === null) {
       throw new MembersPageMissing(
         `no table named « Membres » showing 2 000 members at ${path} within ${TABLE_TIMEOUT_MS / 1000} s: the members page (apps/web/src/members, /o/:id/members) is not there yet, or its table lost its name`,
       );
     }
-    const elapsed = performance.now() - started;
-    waterfall?.print(elapsed);
-    return elapsed;
+    seenFromBench.push(performance.now() - started);
+    waterfall?.print(shownAt);
+    return shownAt;
   } finally {
     await context.close();
   }
@@ -346,7 +352,13 @@ async function main(): Promise<void> {
         met: membersScripts.gzipped <= JS_BUDGET_BYTES,
       });
       while (timings.length < RUNS) timings.push(await timeMembersTable(browser, url, membersPath, session));
-      say(`  members table, ${RUNS} runs: ${timings.map((t) => `${t.toFixed(0)} ms`).join(' / ')}`);
+      say(`  members table, ${RUNS} runs: ${timings.map((t) => `${t.toFixed(0)} ms`).join(' / ')} (on the page's clock)`);
+      say(
+        `  as seen from the bench, looking every 100 ms: ${seenFromBench
+          .slice(-RUNS)
+          .map((t) => `${t.toFixed(0)} ms`)
+          .join(' / ')}`,
+      );
       const middle = median(timings);
       rows.push({
         label: `Navigation to the table of ${MEMBERS} members (median of ${RUNS})`,
