@@ -77,6 +77,8 @@ export async function axeScan(page: Page): Promise<AxeBuilder> {
  * the part `within` selects), described for a failing test.
  */
 export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
+  // The page at rest: what a transition shows half-way (a dialog opening, a menu closing) is not what a person reads.
+  await page.waitForFunction('document.getAnimations().every((animation) => animation.effect?.getTiming().iterations === Infinity)');
   const scan = await axeScan(page);
   if (within) scan.include(within);
   // Only violations are gathered in full: passes and incomplete results cost time and are not read.
