@@ -5,7 +5,7 @@ import type { Locator, Page, Request } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
 import { MeetingsService } from '../../api/src/meetings/services/meetings.service';
 import { generalAssemblyOf } from '../../api/test/support/meetings';
-import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
 jest.setTimeout(300_000);
 
@@ -21,7 +21,7 @@ const MEETING_DAY = dayjs().add(40, 'day').format('YYYY-MM-DD');
 
 /** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
 async function violations(page: Page): Promise<string[]> {
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  await withoutNotifications(page);
   return accessibilityViolations(page);
 }
 

@@ -88,6 +88,16 @@ export async function accessibilityViolations(page: Page, within?: string): Prom
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * Closes the notifications the page shows and waits until they have gone: axe misreads their
+ * colours while they fade, and by themselves they close only after 4 s. The close buttons are
+ * clicked in the page, so the pointer stays where the test put it.
+ */
+export async function withoutNotifications(page: Page): Promise<void> {
+  await page.evaluate("document.querySelectorAll('.mantine-Notification-root .mantine-Notification-closeButton').forEach((button) => button.click())");
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+}
+
 /** A picture of the page for people to look at (the README shows some): dist/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
