@@ -34,6 +34,7 @@ module.exports = {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
   maxWorkers: 2,
+  testSequencer: '<rootDir>/jest.sequencer.js',
   reporters: ['default', '<rootDir>/jest.summary-reporter.js'],
   testTimeout: 30000,
 };

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/fr';
 import type { Page } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
-import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
 jest.setTimeout(300_000);
 
@@ -21,7 +21,7 @@ const DECISION = 'Délibération du conseil d’administration du 12 mars 2025';
  * axe reads its colours wrong while it fades in or out.
  */
 async function violations(page: Page): Promise<string[]> {
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  await withoutNotifications(page);
   return accessibilityViolations(page);
 }
 

@@ -5,7 +5,7 @@ import utc from 'dayjs/plugin/utc';
 import type { Page } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, linkToken, registerAccount, type TestAccount } from '../../api/test/support';
 import { addAgendaItem, generalAssemblyOf, scheduleMeeting } from '../../api/test/support/meetings';
-import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -23,7 +23,7 @@ afterAll(() => web?.close());
 async function violations(page: Page): Promise<string[]> {
   // A pointer resting on a notification keeps it open.
   await page.mouse.move(1, 1);
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  await withoutNotifications(page);
   return accessibilityViolations(page);
 }
 

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import dayjs from 'dayjs';
 import 'dayjs/locale/fr';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { addMember, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
 import { MeetingsService } from '../../api/src/meetings/services/meetings.service';
 import { generalAssemblyOf } from '../../api/test/support/meetings';
-import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
 jest.setTimeout(300_000);
 
@@ -22,7 +21,7 @@ const MEETING_DAY = dayjs().add(40, 'day').format('YYYY-MM-DD');
 
 /** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
 async function violations(page: Page): Promise<string[]> {
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  await withoutNotifications(page);
   return accessibilityViolations(page);
 }
 
@@ -31,10 +30,7 @@ async function violations(page: Page): Promise<string[]> {
  * tinted badges and buttons as low contrast, which they are not once the dialog is closed.
  */
 async function dialogViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
+  return accessibilityViolations(page, '[role="dialog"]');
 }
 
 /** Types a date the French way into a date field, then closes its calendar. */
@@ -67,6 +63,50 @@ async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void>
 }
 
 const waitForOrder = (page: Page, expected: string[]) => eventually(() => agendaOrder(page), expected);
+
+/** The name of the GraphQL operation a request of the page carries, if it is one. */
+function operationOf(request: Request): string | undefined {
+  if (!request.url().endsWith('/graphql')) return undefined;
+  return (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+}
+
+/**
+ * Moves an agenda item (`move` does it), then waits for the api's answer to the move and for
+ * the agenda read again after it. Until then the page shows its own guess of the order, and a
+ * next step started meanwhile races the refresh, which gives the focus back to the buttons of
+ * the item last moved with them.
+ */
+async function settledMove(page: Page, move: () => Promise<void>): Promise<void> {
+  const unanswered = new Set<Request>();
+  let moved = false;
+  let reread = false;
+  const sent = (request: Request) => {
+    if (operationOf(request)) unanswered.add(request);
+  };
+  const answered = (request: Request) => {
+    unanswered.delete(request);
+    if (operationOf(request) === 'MoveAgendaItem') moved = true;
+    else if (moved && operationOf(request) === 'Agenda') reread = true;
+  };
+  page.on('request', sent);
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  try {
+    await move();
+    const deadline = Date.now() + 10_000;
+    while (!(moved && reread && unanswered.size === 0)) {
+      if (Date.now() > deadline) throw new Error(`The move was not answered and the agenda read again (moved: ${moved}, read again: ${reread}).`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  } finally {
+    page.off('request', sent);
+    page.off('requestfinished', answered);
+    page.off('requestfailed', answered);
+  }
+}
+
+/** Waits for what the page tells screen readers, in one of its live regions. */
+const announced = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 
 /** Adds an agenda item through its dialog. */
 async function addItem(page: Page, opener: string, fields: { title: string; kind?: string; presenter?: string; minutes?: number }) {
@@ -157,17 +197,19 @@ describe('meetings', () => {
     // By keyboard: the accounts move up with the « Monter » button, the focus staying on it.
     const moveUp = page.getByRole('button', { name: 'Monter « Approbation des comptes 2025 »' });
     await moveUp.focus();
-    await page.keyboard.press('Enter');
+    await settledMove(page, () => page.keyboard.press('Enter'));
     await waitForOrder(page, ['1. Approbation des comptes 2025', '1.1. Rapport financier', '2. Rapport moral']);
     await page.getByRole('status').filter({ hasText: '« Approbation des comptes 2025 » est maintenant en position 1.' }).waitFor();
     expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Descendre « Approbation des comptes 2025 »');
 
     // By keyboard again, through the drag handle: Space picks the report up, the arrow moves it, Space drops it.
     await page.getByRole('button', { name: /^Déplacer « Rapport moral »/ }).focus();
-    for (const key of ['Space', 'ArrowUp', 'Space']) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(300);
-    }
+    await page.keyboard.press('Space');
+    await announced(page, '« Rapport moral » saisi.');
+    await page.keyboard.press('ArrowUp');
+    await announced(page, '« Rapport moral » au-dessus de « Approbation des comptes 2025 ».');
+    await settledMove(page, () => page.keyboard.press('Space'));
+    await announced(page, '« Rapport moral » posé.');
     await waitForOrder(page, ['1. Rapport moral', '2. Approbation des comptes 2025', '2.1. Rapport financier']);
 
     // By dragging with the mouse: the accounts back above the report.
@@ -179,7 +221,7 @@ describe('meetings', () => {
     for (let step = 1; step <= 12; step++) {
       await page.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2 + ((target!.y + 5 - handle!.y) * step) / 12);
     }
-    await page.mouse.up();
+    await settledMove(page, () => page.mouse.up());
     await waitForOrder(page, ['1. Approbation des comptes 2025', '1.1. Rapport financier', '2. Rapport moral']);
     // The order is the api's, not only the page's.
     await page.reload();

@@ -92,6 +92,7 @@ describe('the members of an SCIC', () => {
     const joinedOn = page.getByRole('textbox', { name: 'Date d’adhésion' });
     await joinedOn.fill('15/01/2024');
     await joinedOn.press('Tab');
+    await page.getByRole('dialog').waitFor({ state: 'detached' }); // the date picker, closed
     await page.getByRole('textbox', { name: 'Nom du représentant' }).fill('Mme Gwenaëlle Le Du');
     await accessible(page);
     await page.getByRole('button', { name: 'Ajouter', exact: true }).click();

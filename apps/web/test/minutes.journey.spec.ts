@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { addMember, appointMandate, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
 import { ADD_RESOLUTION, addAgendaItem, generalAssemblyOf, scheduleMeeting } from '../../api/test/support/meetings';
 import { castByLink, closeBallot, createBallot, openBallot, optionOf, personalLink } from '../../api/test/support/voting';
-import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
 jest.setTimeout(300_000);
 
@@ -21,7 +21,7 @@ const ARRIVAL = `mutation Arrive($organisationId: UUID!, $meetingId: UUID!, $mem
 
 /** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
 async function violations(page: Page): Promise<string[]> {
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  await withoutNotifications(page);
   return accessibilityViolations(page);
 }
 

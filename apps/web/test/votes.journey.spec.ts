@@ -4,7 +4,7 @@ import { joinWithRole } from '../../api/test/support';
 import { sendConvocations } from '../../api/test/support/convocations';
 import { ADD_RESOLUTION, addAgendaItem } from '../../api/test/support/meetings';
 import { castByLink, optionOf, personalLink, votingAssembly, BALLOT_FIELDS, type TestBallot } from '../../api/test/support/voting';
-import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp } from './support/web-app';
+import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
 jest.setTimeout(300_000);
 
@@ -21,7 +21,7 @@ const BALLOTS = `query Ballots($organisationId: UUID!, $meetingId: UUID!) { ball
 
 /** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
 async function violations(page: Page): Promise<string[]> {
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+  await withoutNotifications(page);
   return accessibilityViolations(page);
 }
 
