@@ -90,6 +90,10 @@ describe('the members of an SCIC', () => {
     await page.getByRole('combobox', { name: 'Collège' }).click();
     await page.getByRole('option', { name: 'collectivités' }).click();
     const joinedOn = page.getByRole('textbox', { name: 'Date d’adhésion' });
+    // The calendar open: its arrows have names a screen reader says.
+    await joinedOn.click();
+    await page.getByRole('button', { name: 'Mois suivant' }).waitFor();
+    await accessible(page);
     await joinedOn.fill('15/01/2024');
     await joinedOn.press('Tab');
     await page.getByRole('dialog').waitFor({ state: 'detached' }); // the date picker, closed

@@ -52,6 +52,16 @@ export const commonMessages = featureMessages(
     memberKinds: { naturalPerson: 'Personne physique', legalEntity: 'Personne morale' },
     mandateEndReasons: { expiry: 'Fin du mandat', resignation: 'Démission', revocation: 'Révocation', death: 'Décès' },
     datePlaceholder: 'JJ/MM/AAAA',
+    datePicker: {
+      previousMonth: 'Mois précédent',
+      nextMonth: 'Mois suivant',
+      monthLevel: 'Choisir le mois',
+      previousYear: 'Année précédente',
+      nextYear: 'Année suivante',
+      yearLevel: 'Choisir l’année',
+      previousDecade: 'Décennie précédente',
+      nextDecade: 'Décennie suivante',
+    },
   },
   {
     appName: 'Collegial',
@@ -103,5 +113,15 @@ export const commonMessages = featureMessages(
     memberKinds: { naturalPerson: 'Natural person', legalEntity: 'Legal entity' },
     mandateEndReasons: { expiry: 'End of term', resignation: 'Resignation', revocation: 'Revocation', death: 'Death' },
     datePlaceholder: 'DD/MM/YYYY',
+    datePicker: {
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      monthLevel: 'Choose the month',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
+      yearLevel: 'Choose the year',
+      previousDecade: 'Previous decade',
+      nextDecade: 'Next decade',
+    },
   },
 );

@@ -37,6 +37,20 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
       valueFormat="D MMMM YYYY"
       dateParser={(typed) => parseTypedDate(typed, i18n.language)}
       placeholder={t('datePlaceholder')}
+      // Mantine's red weekends and grey days of the next month are too pale to read (contrast under 4.5:1).
+      weekendDays={[]}
+      hideOutsideDates
+      // The calendar's arrows and headings have names for screen readers, in the page's language.
+      ariaLabels={{
+        previousMonth: t('datePicker.previousMonth'),
+        nextMonth: t('datePicker.nextMonth'),
+        monthLevelControl: t('datePicker.monthLevel'),
+        previousYear: t('datePicker.previousYear'),
+        nextYear: t('datePicker.nextYear'),
+        yearLevelControl: t('datePicker.yearLevel'),
+        previousDecade: t('datePicker.previousDecade'),
+        nextDecade: t('datePicker.nextDecade'),
+      }}
       // Escape closes the calendar only, not the dialog the field is in.
       data-mantine-stop-propagation
       {...props}
