@@ -52,8 +52,16 @@ export function AgendaEditor({ organisationId, meetingId, manages }: { organisat
   const editable = manages && !!meeting && (meeting.status === 'draft' || meeting.status === 'convened');
   const total = plannedMinutes(items);
 
+  // After a move by its buttons, the focus stays on the moved item (its button may have gone
+  // disabled at the top or bottom), through the agenda's reloads, until the person goes elsewhere.
   useEffect(() => {
     if (!focusAfterMove) return;
+    const active = document.activeElement;
+    const stillOnMoved = active instanceof HTMLElement && active.id.endsWith(`-${focusAfterMove.id}`);
+    if (active && active !== document.body && !stillOnMoved) {
+      setFocusAfterMove(null);
+      return;
+    }
     const preferred = document.getElementById(`move-${focusAfterMove.direction}-${focusAfterMove.id}`) as HTMLButtonElement | null;
     const other = document.getElementById(`move-${focusAfterMove.direction === 'up' ? 'down' : 'up'}-${focusAfterMove.id}`) as HTMLButtonElement | null;
     (preferred && !preferred.disabled ? preferred : other)?.focus();
