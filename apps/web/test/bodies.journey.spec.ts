@@ -126,17 +126,17 @@ describe('bodies and mandates', () => {
     await page.getByRole('heading', { name: 'Passation : Conseil d’administration', level: 1 }).waitFor();
     expect(await page.getByRole('radio', { name: 'Présidence — Alice Martin, depuis le 14 juin 2024' }).isChecked()).toBe(true);
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     await pickMember(page, 'Successeur', 'bru', 'Bruno Petit');
-    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     await typeDate(page, 'Date de la passation', '2025-03-12');
     // The decision is required: the step says so instead of going on.
-    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     await page.getByText('Obligatoire').first().waitFor();
     await page.getByRole('textbox', { name: 'Décision qui nomme le successeur', exact: true }).fill(DECISION);
     await choose(page, 'Pourquoi le mandat sortant prend fin', 'Démission');
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     const summary = page.getByRole('table');
     await summary.getByText('Alice Martin, jusqu’au 11 mars 2025 inclus').waitFor();
     expect(await summary.textContent()).toContain('Bruno Petit, à partir du 12 mars 2025');

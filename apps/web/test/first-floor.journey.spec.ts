@@ -115,13 +115,13 @@ it('a new person sets up an SCIC, its members and its board, and an observer can
   await presidentOn(page, 'Sociétaire 001');
 
   await page.getByRole('link', { name: 'Passation : Présidence (Sociétaire 001)' }).click();
-  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
   await choose(page, 'Successeur', 'Sociétaire 002', 'Sociétaire 002');
-  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
   await typeDate(page, 'Date de la passation', '12/03/2025');
   await page.getByRole('textbox', { name: 'Décision qui nomme le successeur', exact: true }).fill('Délibération du conseil d’administration du 12 mars 2025');
   await choose(page, 'Pourquoi le mandat sortant prend fin', 'Démission');
-  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
   await page.getByRole('button', { name: 'Enregistrer la passation' }).click();
 
   // The board after the handover, then the day before it.

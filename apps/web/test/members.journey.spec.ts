@@ -73,7 +73,7 @@ describe('the members of an SCIC', () => {
 
     await page.getByText('197 membres', { exact: true }).waitFor();
     expect(await membersTable(page).getByRole('row').count()).toBe(51); // the header and a page of 50
-    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     await page.getByText('Page 2 sur 4').waitFor();
     await accessible(page);
     await screenshot(page, 'members-desktop');
