@@ -36,7 +36,7 @@ export function AcceptInvitationPage() {
   if (!token) return <AuthCard title={t('invitationTitle')}>{<Alert color="red">{t('missingToken')}</Alert>}</AuthCard>;
   return (
     <AuthCard title={t('invitationTitle')}>
-      {preview.fetching && <Loader aria-label={common('loading')} />}
+      {preview.fetching && <Loader role="status" aria-label={common('loading')} />}
       <ErrorAlert error={preview.error} />
       {invitation && (
         <form onSubmit={(e) => void submit(e)}>

@@ -21,7 +21,7 @@ export function OrganisationLayout({ pages }: { pages: OrganisationPage[] }) {
     return (
       <Center mih="60vh" p="md">
         {fetching ? (
-          <Loader aria-label={common('loading')} />
+          <Loader role="status" aria-label={common('loading')} />
         ) : (
           <Alert color="red" role="alert">
             {errorMessage(error) ?? common('errors.notFound')}

@@ -47,7 +47,7 @@ export function PersonalMeetingPage() {
   if (!meeting) {
     return (
       <Center p="lg">
-        <Loader aria-label={common('loading')} />
+        <Loader role="status" aria-label={common('loading')} />
       </Center>
     );
   }
@@ -60,7 +60,7 @@ export function PersonalMeetingPage() {
           </Title>
           <Text c="dimmed">{t('greeting', { name: meeting.memberName, organisation: meeting.organisationName })}</Text>
         </Stack>
-        {fetching && <Loader size="sm" aria-label={common('loading')} />}
+        {fetching && <Loader role="status" size="sm" aria-label={common('loading')} />}
         <Card withBorder component="section" aria-labelledby="personal-details">
           <Title order={2} size="h4" id="personal-details" mb="sm">
             {t('details')}

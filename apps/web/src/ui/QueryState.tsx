@@ -28,7 +28,7 @@ export function QueryState({
   if (fetching && empty !== false)
     return (
       <Center p="lg">
-        <Loader aria-label={t('loading')} />
+        <Loader role="status" aria-label={t('loading')} />
       </Center>
     );
   if (empty && emptyText)

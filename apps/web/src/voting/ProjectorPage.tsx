@@ -30,7 +30,7 @@ export function ProjectorPage() {
         </Text>
       ) : (
         <Center p="xl">
-          <Loader color="yellow" aria-label={t('loading')} />
+          <Loader role="status" color="yellow" aria-label={t('loading')} />
         </Center>
       )}
     </Box>
