@@ -8,8 +8,6 @@ import { withSessionSecret } from './config/session-secret';
 import { seedDemoIfAsked } from './demo/demo-seed';
 import { boundHeapGrowth } from './core/memory/bounded-heap-growth';
 
-boundHeapGrowth();
-
 const say = (line: string) => process.stdout.write(`[collegial] ${line}\n`);
 
 /** Set once the database runs: whatever ends this process stops the embedded PostgreSQL first. */
@@ -18,6 +16,7 @@ let stopDatabase: () => Promise<void> = () => Promise.resolve();
 async function main(): Promise<void> {
   const started = Date.now();
   const config = await withSessionSecret(loadAppConfig());
+  boundHeapGrowth(process.execArgv, config.nodeOptions);
   const database = await resolveDatabase(config, say);
   stopDatabase = () => database.stop();
   const app = await createApp(config, database.url);

@@ -77,6 +77,7 @@ const environmentSchema = z.object({
   DOCUMENT_STORAGE: z.enum(['local']).default('local'),
   /** The built web app, served at / (npm run build:web writes it). */
   WEB_ROOT: z.string().min(1).default('dist/web'),
+  NODE_OPTIONS: z.string().default(''),
 });
 
 export interface AppConfig {
@@ -112,6 +113,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Absolute path of the built web app. */
   webRoot: string;
+  /** Node's own options from the environment (a heap setting there wins over the api's). */
+  nodeOptions: string;
   /** Uploads: the size limit, the types accepted, and where files are kept. */
   documents: { maxBytes: number; types: DocumentTypeName[]; storage: 'local' };
 }
@@ -169,6 +172,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     seedDemo: env.DEMO,
     webRoot: resolve(env.WEB_ROOT),
+    nodeOptions: env.NODE_OPTIONS,
     documents: { maxBytes: env.DOCUMENT_MAX_BYTES, types: env.DOCUMENT_TYPES, storage: env.DOCUMENT_STORAGE },
   };
 }

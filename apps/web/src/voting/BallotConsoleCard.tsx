@@ -1,8 +1,8 @@
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import type { BallotFieldsFragment } from '../gql/graphql';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -10,8 +10,8 @@ import { notifyDone } from '../ui/notify';
 import type { LiveClient, LiveStatus } from './live-client';
 import { BallotStatusBadge } from './BallotStatusBadge';
 import { TallyPanel } from './TallyPanel';
-import { useBallotTally } from './use-ballot-tally';
-import { BallotQuery, CloseBallotMutation, DeleteBallotMutation, OpenBallotMutation } from './voting.operations';
+import { useOrganisationBallotTally } from './use-organisation-ballot-tally';
+import { CloseBallotMutation, DeleteBallotMutation, OpenBallotMutation } from './voting.operations';
 
 /**
  * One ballot in the secretary's console: how it is held, open / close / delete, the
@@ -31,17 +31,8 @@ export function BallotConsoleCard({
   status: LiveStatus;
 }) {
   const { t } = useTranslation('voting');
-  const client = useClient();
   const ballotId = initial.id;
-  const read = useCallback(
-    () =>
-      client
-        .query(BallotQuery, { organisationId, ballotId }, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => result.data?.ballot ?? null),
-    [client, organisationId, ballotId],
-  );
-  const tally = useBallotTally(initial, read, live, status);
+  const tally = useOrganisationBallotTally(organisationId, initial, live, status);
   const { ballot, view, mode } = tally;
   const [confirming, setConfirming] = useState<'close' | 'delete' | null>(null);
   const [opening, open] = useMutation(OpenBallotMutation);

@@ -1,10 +1,9 @@
 import { Anchor, Container, Stack } from '@mantine/core';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorMessage } from '../api/error-message';
-import { useSession } from '../api/session-store';
 import type { BallotFieldsFragment } from '../gql/graphql';
 import { useOrganisation } from '../organisations/organisation-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -12,8 +11,8 @@ import { QueryState } from '../ui/QueryState';
 import { BallotVoting } from './BallotVoting';
 import { castOverLive, type CastVote } from './cast-vote';
 import { ReceiptCheck, type ReceiptAnswer } from './ReceiptCheck';
-import { useBallotTally } from './use-ballot-tally';
-import { useLiveConnection } from './use-live-connection';
+import { useOrganisationBallotTally } from './use-organisation-ballot-tally';
+import { useSessionLiveConnection } from './use-session-live-connection';
 import { BallotQuery, CastVoteMutation, CheckReceiptQuery, MyVotesQuery } from './voting.operations';
 
 /** A member's vote from their session (/o/:organisationId/votes/:ballotId), made for a phone; after close, the receipt check. */
@@ -45,19 +44,9 @@ export function MemberBallotPage() {
 
 function MemberBallot({ organisationId, initial }: { organisationId: string; initial: BallotFieldsFragment }) {
   const client = useClient();
-  const session = useSession();
-  const credentials = useMemo(() => (session ? { token: session.token } : null), [session]);
-  const { live, status } = useLiveConnection(credentials);
+  const { live, status } = useSessionLiveConnection();
   const ballotId = initial.id;
-  const read = useCallback(
-    () =>
-      client
-        .query(BallotQuery, { organisationId, ballotId }, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => result.data?.ballot ?? null),
-    [client, organisationId, ballotId],
-  );
-  const tally = useBallotTally(initial, read, live, status);
+  const tally = useOrganisationBallotTally(organisationId, initial, live, status);
   const [{ data: votes, error: votesError }, readVotes] = useQuery({
     query: MyVotesQuery,
     variables: { organisationId, ballotId },

@@ -1,14 +1,13 @@
 import { Box, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { errorMessage } from '../api/error-message';
-import { useSession } from '../api/session-store';
 import type { BallotFieldsFragment } from '../gql/graphql';
 import { TallyPanel } from './TallyPanel';
-import { useBallotTally } from './use-ballot-tally';
-import { useLiveConnection } from './use-live-connection';
+import { useOrganisationBallotTally } from './use-organisation-ballot-tally';
+import { useSessionLiveConnection } from './use-session-live-connection';
 import { BallotQuery } from './voting.operations';
 
 /**
@@ -39,20 +38,8 @@ export function ProjectorPage() {
 
 function Projection({ organisationId, initial }: { organisationId: string; initial: BallotFieldsFragment }) {
   const { t } = useTranslation('voting');
-  const client = useClient();
-  const session = useSession();
-  const credentials = useMemo(() => (session ? { token: session.token } : null), [session]);
-  const { live, status } = useLiveConnection(credentials);
-  const ballotId = initial.id;
-  const read = useCallback(
-    () =>
-      client
-        .query(BallotQuery, { organisationId, ballotId }, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => result.data?.ballot ?? null),
-    [client, organisationId, ballotId],
-  );
-  const { ballot, view } = useBallotTally(initial, read, live, status);
+  const { live, status } = useSessionLiveConnection();
+  const { ballot, view } = useOrganisationBallotTally(organisationId, initial, live, status);
 
   useEffect(() => {
     document.title = `${ballot.title} · ${t('projector.label')}`;

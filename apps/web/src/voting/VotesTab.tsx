@@ -2,7 +2,6 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { useSession } from '../api/session-store';
 import type { MeetingResolutionsQuery } from '../gql/graphql';
 import type { MeetingTabProps } from '../meetings/meeting-tab-props';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -12,7 +11,7 @@ import { defaultRollBasis, type BallotSettings } from './ballot-settings';
 import { BallotConsoleCard } from './BallotConsoleCard';
 import { BallotFormDialog } from './BallotFormDialog';
 import { BallotSettingsFields } from './BallotSettingsFields';
-import { useLiveConnection } from './use-live-connection';
+import { useSessionLiveConnection } from './use-session-live-connection';
 import { CreateBallotMutation, MeetingBallotsQuery, MeetingResolutionsQuery as ResolutionsQuery } from './voting.operations';
 
 type AgendaNode = MeetingResolutionsQuery['meeting']['agenda'][number];
@@ -42,9 +41,7 @@ function resolutionsOf(items: AgendaNode[]): AgendaResolution[] {
  */
 export function VotesTab({ organisationId, meeting, manages }: MeetingTabProps) {
   const { t } = useTranslation('voting');
-  const session = useSession();
-  const credentials = useMemo(() => (session ? { token: session.token } : null), [session]);
-  const { live, status } = useLiveConnection(credentials);
+  const { live, status } = useSessionLiveConnection();
   const context = useMemo(() => ({ additionalTypenames: ['Ballot'] }), []);
   const [{ data, fetching, error }] = useQuery({ query: MeetingBallotsQuery, variables: { organisationId, meetingId: meeting.id }, context });
   const [{ data: agenda }] = useQuery({ query: ResolutionsQuery, variables: { organisationId, meetingId: meeting.id }, pause: !manages });

@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 export const HEAP_GROWING_PERCENT = 50;
 
 /** Applies the bound, unless the process was started with its own (node --heap-growing-percent=…). */
-export function boundHeapGrowth(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): void {
+export function boundHeapGrowth(execArgv: readonly string[], nodeOptions: string): void {
   const ownSetting = [...execArgv, ...nodeOptions.split(/\s+/)].some((arg) => /^--heap[-_]growing[-_]percent/.test(arg));
   if (!ownSetting) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
