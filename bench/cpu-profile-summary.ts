@@ -62,8 +62,8 @@ export interface Summary {
 /** Node's HTTP server handing a parsed request over: serving has begun, start-up is over. */
 const SERVING = (frame: CallFrame) => frame.functionName === 'parserOnIncoming' && frame.url === 'node:_http_server';
 
-/** The whole run once serving began, or only the samples inside `window` (one burst of a bench). */
-export function summarise(profile: CpuProfile, top = 25, window?: ProfileWindow): Summary {
+/** The whole run once serving began, or only the samples inside `windows` (the stretches of one burst of a bench). */
+export function summarise(profile: CpuProfile, top = 25, windows?: readonly ProfileWindow[]): Summary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -105,8 +105,8 @@ export function summarise(profile: CpuProfile, top = 25, window?: ProfileWindow)
     at += profile.timeDeltas[index] ?? 0;
     // A sample's time is the gap to the next one.
     const us = profile.timeDeltas[index + 1] ?? 0;
-    if (window) {
-      if (at < window.fromUs || at > window.toUs) return;
+    if (windows) {
+      if (!windows.some((w) => at >= w.fromUs && at <= w.toUs)) return;
     } else {
       if (!started && serving.has(id)) started = true;
       if (!started) return;

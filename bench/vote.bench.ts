@@ -98,6 +98,17 @@ function cpuMsOf(pid: number | undefined): number {
   }
 }
 
+/** The machine's CPU time so far, busy and in all, in clock ticks (/proc/stat, all cores). */
+function machineTicks(): { busy: number; all: number } {
+  try {
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const busy = user + nice + system + irq + softirq + steal;
+    return { busy, all: busy + idle + iowait };
+  } catch {
+    return { busy: 0, all: 0 };
+  }
+}
+
 /** Now on the monotonic clock a CPU profile's timestamps use, in µs. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
@@ -169,6 +180,8 @@ interface Burst {
   p50: number;
   p99: number;
   note?: string;
+  /** When the burst's timed part came in stretches (the socket's casts, between pages opening): them, and the api's CPU in them. */
+  timed?: { windows: ProfileWindow[]; apiCpuMs: number; machineBusy: number };
 }
 
 const CAST_BY_LINK = 'mutation Cast($link: String!, $input: CastVoteInput!) { castVoteByLink(link: $link, input: $input) { receipt } }';
@@ -241,8 +254,11 @@ let OPEN_PAGES = 500;
  * the ack. Pages are opened OPEN_PAGES at a time, outside the timing (their handshakes are
  * measured apart); then their casts go, 64 in flight. Votes/s and latency are the casts'.
  */
-async function socketBurst(url: string, voters: readonly Voter[], ballot: Ballot, choose: (i: number) => string): Promise<Burst> {
+async function socketBurst(url: string, voters: readonly Voter[], ballot: Ballot, choose: (i: number) => string, apiPid: number | undefined): Promise<Burst> {
   let refused = 0;
+  const windows: ProfileWindow[] = [];
+  let apiCpuMs = 0;
+  const machine = { busy: 0, all: 0 };
   let firstError = '';
   const castMs: number[] = [];
   let castingMs = 0;
@@ -260,6 +276,9 @@ async function socketBurst(url: string, voters: readonly Voter[], ballot: Ballot
     connectingMs += performance.now() - connecting;
     next = from;
     const casting = performance.now();
+    const fromUs = monotonicUs();
+    const cpuBefore = cpuMsOf(apiPid);
+    const machineBefore = machineTicks();
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         for (let i = next++; i < to; i = next++) {
@@ -276,6 +295,11 @@ async function socketBurst(url: string, voters: readonly Voter[], ballot: Ballot
       }),
     );
     castingMs += performance.now() - casting;
+    apiCpuMs += cpuMsOf(apiPid) - cpuBefore;
+    const machineAfter = machineTicks();
+    machine.busy += machineAfter.busy - machineBefore.busy;
+    machine.all += machineAfter.all - machineBefore.all;
+    windows.push({ fromUs, toUs: monotonicUs() });
     for (const socket of sockets) socket.close();
   }
   if (firstError) say(`  first refusal: ${firstError}`);
@@ -288,6 +312,7 @@ async function socketBurst(url: string, voters: readonly Voter[], ballot: Ballot
     p50: percentile(castMs, 50),
     p99: percentile(castMs, 99),
     note: `the pages' connections, each with its voter's link, opened beforehand at ${((voters.length / connectingMs) * 1000).toFixed(0)}/s (64 at a time), not timed here`,
+    timed: { windows, apiCpuMs, machineBusy: machine.busy / machine.all },
   };
 }
 
@@ -380,7 +405,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const smtp = await keepingSmtpServer();
   let exitCode = 0;
-  let profileWindows: { name: string; window: ProfileWindow }[] = [];
+  let profileWindows: { name: string; windows: ProfileWindow[] }[] = [];
   const fail = (line: string) => {
     say(`  MISSED: ${line}`);
     exitCode = 1;
@@ -541,31 +566,37 @@ async function main(): Promise<void> {
     );
 
     const bursts: Burst[] = [];
-    const windows: { name: string; window: ProfileWindow }[] = [];
+    const windows: { name: string; windows: ProfileWindow[] }[] = [];
     /** Runs a burst, noting its stretch of the profile and the api's CPU time per vote. */
     const measured = async (name: string, run: () => Promise<Burst>): Promise<Burst> => {
       const commits = async () => (await db.query<{ n: string }>('SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n;
       const commitsBefore = Number(await commits());
       const fromUs = monotonicUs();
       const cpuBefore = cpuMsOf(api.child.pid);
+      const machineBefore = machineTicks();
       const benchCpuBefore = process.cpuUsage();
       const started = performance.now();
       const burst = await run();
       const cpu = cpuMsOf(api.child.pid) - cpuBefore;
+      const machineAfter = machineTicks();
+      const machineBusy = burst.timed?.machineBusy ?? (machineAfter.busy - machineBefore.busy) / (machineAfter.all - machineBefore.all);
       const benchCpu = process.cpuUsage(benchCpuBefore);
       const benchShare = (benchCpu.user + benchCpu.system) / 1000 / (performance.now() - started);
       const rssAfter = rssMb(api.child.pid);
       // The statistics collector reports within a second or so.
       await new Promise((r) => setTimeout(r, 1500));
       const transactions = Number(await commits()) - commitsBefore;
-      windows.push({ name, window: { fromUs, toUs: monotonicUs() } });
+      windows.push({ name, windows: burst.timed?.windows ?? [{ fromUs, toUs: monotonicUs() }] });
       return {
         ...burst,
         note: [
           burst.note,
           `api CPU ${(cpu / 1000).toFixed(1)} s, ${(cpu / burst.votes).toFixed(2)} ms a vote`,
+          burst.timed && `of which ${(burst.timed.apiCpuMs / 1000).toFixed(1)} s while casting, ${(burst.timed.apiCpuMs / burst.votes).toFixed(2)} ms a vote`,
           `${(transactions / burst.votes).toFixed(2)} committed transactions a vote (all of the database's, the link's read included)`,
           `api RSS after ${rssAfter.toFixed(0)} MB`,
+          // Below 100 %, the burst waited on something other than the processors (round trips, the disk).
+          `the machine's cores ${(machineBusy * 100).toFixed(0)} % busy${burst.timed ? ' while casting' : ''}`,
           // Whether the load generator itself (one process: clients, watchers) was the limit.
           `this bench's own process used ${(benchShare * 100).toFixed(0)} % of a core`,
         ]
@@ -598,8 +629,11 @@ async function main(): Promise<void> {
 
     say('');
     say(`raw INSERTs first (load ${load()}):`);
+    const rawMachineBefore = machineTicks();
     const raw = await rawInserts(databaseUrl, voters.length);
-    report(raw);
+    const rawMachineAfter = machineTicks();
+    const rawBusy = (rawMachineAfter.busy - rawMachineBefore.busy) / (rawMachineAfter.all - rawMachineBefore.all);
+    report({ ...raw, note: `the machine's cores ${(rawBusy * 100).toFixed(0)} % busy` });
 
     if (options.only !== 'socket') {
       const ballot = await openBallot('Vote par HTTP');
@@ -627,7 +661,7 @@ async function main(): Promise<void> {
       const watching = options.watchers > 0 ? await watchBallot(url, watchers, ballot.id) : undefined;
       say(`socket burst (load ${load()}; api RSS now ${rssMb(api.child.pid).toFixed(0)} MB, ${watchers.length} watchers connected):`);
       const from = Date.now();
-      const burst = await measured('socket burst', () => socketBurst(url, voters, ballot, (i) => ballot.options[choose(i)]));
+      const burst = await measured('socket burst', () => socketBurst(url, voters, ballot, (i) => ballot.options[choose(i)], api.child.pid));
       report(burst);
       checkBurst(burst, raw, true);
       if (watching) {
@@ -656,10 +690,10 @@ async function main(): Promise<void> {
       const newest = profiles.at(-1);
       if (newest) {
         const profile = JSON.parse(await readFile(join(options.cpuProfDir, newest), 'utf8')) as Parameters<typeof summarise>[0];
-        for (const { name, window } of profileWindows) {
+        for (const { name, windows } of profileWindows) {
           say('');
-          say(`CPU profile of the api during the ${name}:`);
-          printSummary(summarise(profile, 25, window), say);
+          say(`CPU profile of the api during the ${name}${windows.length > 1 ? ' (its timed stretches only)' : ''}:`);
+          printSummary(summarise(profile, 25, windows), say);
         }
       }
     }
