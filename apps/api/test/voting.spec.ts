@@ -329,6 +329,39 @@ describe('votes: ballots, the frozen roll, casting, secrecy, the count', () => {
     expect({ box, list }).toEqual({ box: 1, list: 1 });
   });
 
+  it('votes racing the close: each is either acknowledged and counted, or refused as closed; none is written after the count', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(api, { members: 40 });
+    for (const secret of [false, true]) {
+      const draft = await createBallot(api.client, token, organisationId, {
+        kind: 'resolution',
+        meetingId: meeting.id,
+        question: 'Adhérer à la fédération',
+        secret,
+      });
+      const ballot = await openBallot(api.client, token, organisationId, draft.id);
+      const links = await Promise.all(members.map((m) => personalLink(api, organisationId, meeting.id, m.id)));
+      const cast = (link: string) => castByLink(api.client, link, ballot.id, [optionOf(ballot, 'yes')]);
+      // Half the votes first; when the first is answered, the close and the other half go together.
+      const firstHalf = links.slice(0, links.length / 2).map(cast);
+      await Promise.race(firstHalf);
+      const closing = closeBallot(api.client, token, organisationId, ballot.id);
+      const casts = [...firstHalf, ...links.slice(links.length / 2).map(cast)];
+      const results = await Promise.all(casts);
+      const closed = await closing;
+      const acknowledged = results.filter((r) => r.data?.castVoteByLink.receipt).length;
+      const refused = results.filter((r) => r.errors?.[0].extensions?.reason === 'BALLOT_STATUS_FORBIDS').length;
+      console.log('RACE', secret, acknowledged, refused);
+      expect(acknowledged + refused).toBe(members.length);
+      expect(acknowledged).toBeGreaterThanOrEqual(1);
+      expect(closed.castCount).toBe(acknowledged);
+      const [{ stored }] = await db.query<{ stored: number }[]>(
+        `SELECT count(*)::int AS stored FROM ${secret ? 'ballot_box' : 'ballot_votes'} WHERE ballot_id = $1`,
+        [ballot.id],
+      );
+      expect(stored).toBe(acknowledged);
+    }
+  });
+
   it('a member votes from a session when their account is linked; a voter of another organisation, a forged link, an unknown option and a bad key are refused, and nothing is stored', async () => {
     const { admin, token, organisationId, members, meeting } = await votingAssembly(api, { members: 3 });
     const voter = await joinWithRole(api, admin.token, organisationId, 'member', members[1].id);

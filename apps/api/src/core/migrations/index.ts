@@ -13,6 +13,7 @@ import { Voting1796526705806 } from './1796526705806-Voting';
 import { LiveAttachments1796526760975 } from './1796526760975-LiveAttachments';
 import { Minutes1796527944934 } from './1796527944934-Minutes';
 import { BallotQuorum1796531260571 } from './1796531260571-BallotQuorum';
+import { CastVotesFunction1796548828238 } from './1796548828238-CastVotesFunction';
 /** In order of creation; `npm run migration:generate` appends to this list. */
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795322864386,
@@ -27,4 +28,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   LiveAttachments1796526760975,
   Minutes1796527944934,
   BallotQuorum1796531260571,
+  CastVotesFunction1796548828238,
 ];
