@@ -12,6 +12,7 @@ import { type CastAck, type JoinAck, LIVE_NAMESPACE, type LiveAck, parseBallotMe
 import { CoalescingRefresher } from './coalescing-refresher';
 import { CastingService } from '../services/casting.service';
 import { TalliesService } from '../services/tallies.service';
+import { emitInSlices } from './sliced-broadcast';
 import { TallyReader } from './tally-reader';
 
 /** At most 4 tallies a second per ballot, whatever the vote rate. */
@@ -174,7 +175,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     this.refresher.markUrgent(ballotId);
   }
 
-  /** One read, one message for all the room's sockets on this instance (encoded once by socket.io). */
+  /** One read, one message for all the room's sockets on this instance, sent a slice at a time. */
   private async sendTally(ballotId: string): Promise<void> {
     const namespace = this.namespace;
     const room = roomOf(ballotId);
@@ -182,7 +183,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     const tally = await this.reader.current(ballotId);
     if (!tally) return;
     this.remember(ballotId, tally);
-    namespace.local.to(room).emit(TALLY_EVENT, tally);
+    await emitInSlices(namespace, room, TALLY_EVENT, tally);
   }
 
   /** Tells the other instances, in one message, which ballots changed here since the last time. */
