@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { joinWithRole } from '../../api/test/support';
+import { joinWithRole, SCIC_COLLEGES } from '../../api/test/support';
 import { sendConvocations } from '../../api/test/support/convocations';
 import { ADD_RESOLUTION, addAgendaItem } from '../../api/test/support/meetings';
 import { castByLink, optionOf, personalLink, votingAssembly, BALLOT_FIELDS, type TestBallot } from '../../api/test/support/voting';
@@ -17,6 +17,7 @@ afterAll(() => web?.close());
 
 const RESOLUTION = 'Approbation des comptes 2025';
 const ELECTION = 'Élection du conseil d’administration';
+const BUDGET = 'Budget 2026';
 const BALLOTS = `query Ballots($organisationId: UUID!, $meetingId: UUID!) { ballots(organisationId: $organisationId, meetingId: $meetingId) { ${BALLOT_FIELDS} } }`;
 
 /** The page's accessibility violations, once the notification of the last change has gone (axe reads its colours wrong while it fades). */
@@ -162,5 +163,60 @@ describe('votes', () => {
     await check.getByRole('button', { name: 'Check' }).click();
     await check.getByText('This receipt is not in the box. Check what you typed.').waitFor();
     expect(await accessibilityViolations(phone)).toEqual([]);
+  });
+
+  it('in a SCIC, the console and the projector show the count college by college, with each college’s weight, as the votes come in', async () => {
+    const { token, organisationId, members, meeting } = await votingAssembly(web.api, { legalForm: 'scic', members: 8, colleges: SCIC_COLLEGES });
+    const secretary = await joinWithRole(web.api, token, organisationId, 'secretary');
+    const item = await addAgendaItem(web.api.client, token, organisationId, meeting.id, { title: 'Budget', kind: 'deliberation' });
+    await web.api.client.ok(
+      ADD_RESOLUTION,
+      { organisationId, itemId: item.id, input: { title: BUDGET, text: 'L’assemblée adopte le budget 2026.' } },
+      { token },
+    );
+    await sendConvocations(web.api.client, token, organisationId, meeting.id);
+
+    const desk = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meeting.id}/votes`);
+    await desk.getByRole('button', { name: `Préparer le vote sur « ${BUDGET} »` }).click();
+    await desk.getByRole('button', { name: `Ouvrir le vote « ${BUDGET} »` }).click();
+    const card = desk.getByRole('article', { name: BUDGET });
+    await card.getByText('0 vote sur 8').waitFor();
+    await card.getByText('Mis à jour en direct').waitFor();
+    const { ballots } = await web.api.client.ok<{ ballots: TestBallot[] }>(BALLOTS, { organisationId, meetingId: meeting.id }, { token });
+    const ballot = ballots[0];
+    const projector = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/votes/${ballot.id}/projector`);
+    await projector.getByText('0 vote sur 8').waitFor();
+
+    // Members are in the colleges in turn: 0 and 4 employees, 1 and 5 users, 2 and 6 local authorities.
+    const vote = async (memberIndex: number, code: string) => {
+      const link = await personalLink(web.api, organisationId, meeting.id, members[memberIndex].id);
+      expect((await castByLink(web.api.client, link, ballot.id, [optionOf(ballot, code)])).errors).toBeUndefined();
+    };
+    await vote(0, 'yes');
+    await vote(4, 'yes');
+    await vote(1, 'no');
+    await vote(5, 'yes');
+    await vote(2, 'no');
+    await card.getByText('5 votes sur 8').waitFor();
+    await card.getByRole('heading', { name: 'Par collège' }).waitFor();
+    const inCollege = (page: Page, college: string, code: string) =>
+      page.getByRole('region', { name: college, exact: true }).getByTestId(`votes-${code}`).textContent();
+    for (const page of [desk, projector]) {
+      await page.getByText('5 votes sur 8').waitFor();
+      expect(await inCollege(page, 'salariés (poids 2/5)', 'yes')).toBe('2 voix');
+      expect(await inCollege(page, 'usagers (poids 3/10)', 'yes')).toBe('1 voix');
+      expect(await inCollege(page, 'usagers (poids 3/10)', 'no')).toBe('1 voix');
+      expect(await inCollege(page, 'collectivités (poids 1/5)', 'no')).toBe('1 voix');
+      expect(await inCollege(page, 'partenaires (poids 1/10)', 'yes')).toBe('0 voix');
+    }
+    expect(await accessibilityViolations(projector)).toEqual([]);
+    await top(projector);
+    await screenshot(projector, 'vote-projector-scic');
+
+    await card.getByRole('button', { name: `Clore le vote « ${BUDGET} »` }).click();
+    await desk.getByRole('dialog', { name: 'Clore ce vote ?' }).getByRole('button', { name: 'Clore le vote' }).click();
+    await projector.getByTestId('outcome').getByText('adoptée').waitFor();
+    expect(await inCollege(projector, 'salariés (poids 2/5)', 'yes')).toBe('2 voix');
+    expect(await violations(desk)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BallotFieldsFragment } from '../gql/graphql';
 import type { OptionCount } from './live-tally';
@@ -45,14 +45,17 @@ export function TallyPanel({
           <Title order={headingLevel} size={large ? 'h2' : 'h5'}>
             {t('tally.byCollege')}
           </Title>
-          {view.colleges.map((college) => (
-            <section key={college.collegeId} aria-label={t('tally.college', { name: college.name, weight: college.weight })}>
-              <Text fw={600} size={size}>
-                {t('tally.college', { name: college.name, weight: college.weight })}
-              </Text>
-              <OptionBars options={options} counts={college.options} large={large} />
-            </section>
-          ))}
+          {/* On the projector, the colleges side by side, so that a SCIC's count fits the room's screen. */}
+          <SimpleGrid cols={large ? { base: 1, sm: 2 } : 1} spacing={large ? 'xl' : 'sm'} verticalSpacing={large ? 'lg' : 'sm'}>
+            {view.colleges.map((college) => (
+              <section key={college.collegeId} aria-label={t('tally.college', { name: college.name, weight: college.weight })}>
+                <Text fw={700} size={large ? '1.75rem' : size}>
+                  {t('tally.college', { name: college.name, weight: college.weight })}
+                </Text>
+                <OptionBars options={options} counts={college.options} large={large} compact />
+              </section>
+            ))}
+          </SimpleGrid>
         </Stack>
       )}
       {view.status === 'closed' && view.outcome && (
@@ -77,24 +80,26 @@ export function TallyPanel({
 }
 
 /** One bar per option, the count written beside it (the bar is only drawn: the text says it). */
-function OptionBars({ options, counts, large }: { options: Options; counts: OptionCount[]; large: boolean }) {
+function OptionBars({ options, counts, large, compact = false }: { options: Options; counts: OptionCount[]; large: boolean; compact?: boolean }) {
   const { t } = useTranslation('voting');
+  // A college's bars, on the projector, are smaller than the whole count's.
+  const textSize = large ? (compact ? '1.5rem' : '2rem') : 'md';
   const total = counts.reduce((sum, count) => sum + count.votes, 0);
   return (
-    <Stack gap={large ? 'md' : 6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack gap={large && !compact ? 'md' : 6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {options.map((option) => {
         const votes = votesOf(counts, option.id);
         return (
           <li key={option.id}>
             <Group justify="space-between" wrap="nowrap" gap="xs">
-              <Text size={large ? '2rem' : 'md'} fw={large ? 700 : 500}>
+              <Text size={textSize} fw={large ? 700 : 500}>
                 {option.label}
               </Text>
-              <Text size={large ? '2rem' : 'md'} fw={700} data-testid={`votes-${option.code ?? option.id}`}>
+              <Text size={textSize} fw={700} data-testid={`votes-${option.code ?? option.id}`}>
                 {t('tally.votes', { count: votes })}
               </Text>
             </Group>
-            <Bar value={votes} total={total} large={large} />
+            <Bar value={votes} total={total} large={large} thin={compact} />
           </li>
         );
       })}
@@ -102,12 +107,12 @@ function OptionBars({ options, counts, large }: { options: Options; counts: Opti
   );
 }
 
-function Bar({ value, total, large }: { value: number; total: number; large: boolean }) {
+function Bar({ value, total, large, thin = false }: { value: number; total: number; large: boolean; thin?: boolean }) {
   const percent = total > 0 ? Math.round((value / total) * 100) : 0;
   return (
     <Box
       aria-hidden
-      h={large ? 28 : 10}
+      h={large ? (thin ? 16 : 28) : 10}
       mt={4}
       style={{ background: large ? '#333' : 'var(--mantine-color-gray-2)', borderRadius: 4, overflow: 'hidden', border: large ? '1px solid #fff' : undefined }}
     >

@@ -44,7 +44,7 @@ describe('emitInSlices: a room’s message, a slice of sockets at a time', () =>
     const namespace = server.of('/live');
     // Wait until the server has put all 301 in the room.
     while ((namespace.adapter.rooms.get('ballot:a')?.size ?? 0) < 301) await new Promise((resolve) => setTimeout(resolve, 10));
-    namespace.in(outsider.id).socketsLeave('ballot:a');
+    namespace.in(outsider.id!).socketsLeave('ballot:a');
 
     const received = new Map<string, number[]>();
     for (const client of [...room, outsider])
