@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
+import { Transactions } from '../src/core/transactions/transactions';
 import { adminWithOrganisation, startTestApp, workerDatabaseUrl, type TestApp } from './support';
 
 /** One SHOW per connection, on `count` connections of the pool held at once. */
@@ -44,6 +45,36 @@ describe('the connections of the api to PostgreSQL', () => {
       // The connection the migrations ran on (without timeouts) went back to the pool with them.
       const [show] = await dataSource.query('SHOW statement_timeout');
       expect(show).toEqual({ statement_timeout: '15s' });
+    });
+
+    it('send the reads asked for together inside a transaction one after another on its connection (pg 9 refuses a second query on a busy connection), and outside a transaction side by side', async () => {
+      // Which connections receive a query while another is still running on them.
+      const busy = new WeakMap<Client, number>();
+      let sentToBusyConnection = 0;
+      const prototype = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+      const send = prototype.query;
+      prototype.query = function (this: Client, ...args: unknown[]) {
+        const running = busy.get(this) ?? 0;
+        if (running > 0) sentToBusyConnection++;
+        busy.set(this, running + 1);
+        const done = () => busy.set(this, (busy.get(this) ?? 1) - 1);
+        const result = send.apply(this, args);
+        if (result instanceof Promise) result.then(done, done);
+        else done();
+        return result;
+      };
+      try {
+        const transactions = api.app.get<Transactions>(Transactions);
+        const read = (n: number) => transactions.tx.query<{ n: number; pid: number }[]>('SELECT $1::int AS n, pg_backend_pid() AS pid, pg_sleep(0.05)', [n]);
+        const inside = await transactions.withTransaction(() => Promise.all([read(1), read(2), read(3)]));
+        expect(inside.map(([row]) => row.n)).toEqual([1, 2, 3]);
+        expect(new Set(inside.map(([row]) => row.pid)).size).toBe(1);
+        expect(sentToBusyConnection).toBe(0);
+        const outside = await Promise.all([read(4), read(5), read(6)]);
+        expect(new Set(outside.map(([row]) => row.pid)).size).toBe(3);
+      } finally {
+        prototype.query = send;
+      }
     });
   });
 

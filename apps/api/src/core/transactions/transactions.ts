@@ -2,6 +2,7 @@ import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transaction
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
+import { oneQueryAtATimePerConnection } from './one-query-at-a-time';
 
 /**
  * One transaction per use case, across features, without passing a manager around:
@@ -13,6 +14,7 @@ export type Transactions = TransactionHost<TransactionalAdapterTypeOrm>;
 export const Transactions = TransactionHost;
 
 export function transactionsModule() {
+  oneQueryAtATimePerConnection();
   return ClsModule.forRoot({
     global: true,
     middleware: { mount: true },
