@@ -54,6 +54,26 @@ export default defineConfig(
     },
   },
 
+  // The web app's notifications go through ui/notify.ts, which names their close button (axe requires it).
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: ['apps/web/src/ui/notify.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@mantine/notifications',
+              importNames: ['notifications'],
+              message: 'Use notifyDone or notifyError (ui/notify.ts): their close button is named.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Tenant tables are reached only through the tenant repository (core/tenancy).
   {
     files: ['apps/api/src/**/*.ts'],

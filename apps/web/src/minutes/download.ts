@@ -1,5 +1,5 @@
 import { saveFile } from '../api/save-file';
-import { notifyError } from './notify-error';
+import { notifyError } from '../ui/notify';
 
 /** Saves one of the api's PDFs with the session; a refusal is shown as the api words it. */
 export async function download(path: string, fallbackName: string): Promise<void> {

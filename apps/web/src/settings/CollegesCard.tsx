@@ -1,5 +1,4 @@
 import { ActionIcon, Alert, Button, Card, Flex, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { GovernanceProfile, VerifyFlag } from '@collegial/governance';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { QueryState } from '../ui/QueryState';
 import { checkColleges, type CollegeDraft } from './college-check';
 import { CollegesQuery, SetCollegesMutation } from './settings.operations';
 import { VerifyFlags } from './VerifyFlags';
+import { notifyDone } from '../ui/notify';
 
 let nextKey = 0;
 const newKey = () => `new-${++nextKey}`;
@@ -57,7 +57,7 @@ export function CollegesCard({
     const answer = await setColleges({ organisationId, colleges: drafts.map(({ id, name, weight }) => ({ id, name: name.trim(), weight })) });
     if (answer.data) {
       setDrafts(answer.data.setColleges.map((c) => ({ key: c.id, id: c.id, name: c.name, weight: c.weightPercent })));
-      notifications.show({ message: t('colleges.saved'), color: 'green' });
+      notifyDone(t('colleges.saved'));
       onSaved();
     }
   };

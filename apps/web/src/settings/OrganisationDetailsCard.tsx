@@ -1,11 +1,11 @@
 import { Button, Card, Select, Stack, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { CurrentOrganisation } from '../organisations/organisation-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { UpdateOrganisationMutation } from './settings.operations';
+import { notifyDone } from '../ui/notify';
 
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
@@ -25,7 +25,7 @@ export function OrganisationDetailsCard({ organisation, editable }: { organisati
       organisationId: organisation.id,
       input: { name, address: address.trim() || null, registrationNumber: registrationNumber.trim() || null, timeZone },
     });
-    if (answer.data) notifications.show({ message: t('organisation.saved'), color: 'green' });
+    if (answer.data) notifyDone(t('organisation.saved'));
   };
 
   return (

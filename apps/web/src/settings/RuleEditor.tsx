@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { GovernanceProfile } from '@collegial/governance';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { VotingRightsEditor } from './editors/VotingRightsEditor';
 import { profileWith, valueAt, type RuleRow } from './profile-rules';
 import { useProfileSave } from './use-profile-save';
 import { Dialog } from '../ui/Dialog';
+import { notifyDone } from '../ui/notify';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment -- each kind of rule has its editor for the value at its path */
 function EditorFor({ row, draft, setDraft, weighted }: { row: RuleRow; draft: any; setDraft: (value: any) => void; weighted: boolean }) {
@@ -62,7 +62,7 @@ export function RuleEditor({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await save(profileWith(profile, row.path, draft))) {
-      notifications.show({ message: t('saved'), color: 'green' });
+      notifyDone(t('saved'));
       onClose();
     }
   };

@@ -5,3 +5,8 @@ import { i18n } from '../i18n/i18n';
 export function notifyDone(message: string) {
   notifications.show({ color: 'green', message, closeButtonProps: { 'aria-label': i18n.t('common:close') } });
 }
+
+/** Says a request was refused, in a notification whose close button is named. */
+export function notifyError(message: string) {
+  notifications.show({ color: 'red', message, closeButtonProps: { 'aria-label': i18n.t('common:close') } });
+}

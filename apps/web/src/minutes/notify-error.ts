@@ -1,7 +1,0 @@
-import { notifications } from '@mantine/notifications';
-import { i18n } from '../i18n/i18n';
-
-/** Says a request was refused, in a notification whose close button is named (axe requires it). */
-export function notifyError(message: string) {
-  notifications.show({ color: 'red', message, closeButtonProps: { 'aria-label': i18n.t('common:close') } });
-}
