@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { addMember, appointMandate, createOrganisation, joinWithRole, registerAccount, type TestAccount } from '../../api/test/support';
 import { ADD_RESOLUTION, addAgendaItem, generalAssemblyOf, scheduleMeeting } from '../../api/test/support/meetings';
+import { APPROVE_MINUTES, draftMinutes } from '../../api/test/support/minutes';
 import { castByLink, closeBallot, createBallot, openBallot, optionOf, personalLink } from '../../api/test/support/voting';
 import { accessibilityViolations, screenshot, SCREENSHOTS_DIR, signedIn, startWebApp, type WebApp, withoutNotifications } from './support/web-app';
 
@@ -30,12 +31,15 @@ describe('minutes and the decision register', () => {
   let secretary: TestAccount;
   let organisationId: string;
   let meetingPath: string;
+  let adminToken: string;
+  let memberIds: string[];
 
   // A general assembly held and closed through the api: four members present, the budget adopted in a real ballot.
   beforeAll(async () => {
     const { client } = web.api;
     const admin = await registerAccount(web.api, { displayName: 'Camille Martin' });
     const token = admin.token;
+    adminToken = token;
     organisationId = await createOrganisation(client, token, { name: 'Les Jardins du Canal', legalForm: 'association' });
     const assembly = await generalAssemblyOf(client, token, organisationId);
     const ids: Record<string, string> = {};
@@ -73,6 +77,7 @@ describe('minutes and the decision register', () => {
     await closeBallot(client, token, organisationId, ballot.id);
     await client.ok(CLOSE_MEETING, { organisationId, meetingId: meeting.id }, { token });
     meetingPath = `/o/${organisationId}/meetings/${meeting.id}/minutes`;
+    memberIds = Object.values(ids);
   });
 
   it('the secretary edits the draft, both officers approve, a member finds the decision by searching the register', async () => {
@@ -126,5 +131,64 @@ describe('minutes and the decision register', () => {
     await phone.goto(`/o/${organisationId}/register?text=budget`);
     await phone.getByRole('listitem', { name: 'Adoption du budget 2026' }).waitFor();
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  });
+
+  it('a year of decisions: the register shows them twenty at a time, « Suivant » and « Précédent » move through them', async () => {
+    // A second assembly decides on 21 resolutions, each put to a vote, and its minutes are approved through the api.
+    const { client } = web.api;
+    const token = adminToken;
+    const assembly = await generalAssemblyOf(client, token, organisationId);
+    const meeting = await scheduleMeeting(client, token, organisationId, {
+      bodyId: assembly.id,
+      title: 'Assemblée générale extraordinaire',
+      startsAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+      chairMemberId: memberIds[0],
+    });
+    const item = await addAgendaItem(client, token, organisationId, meeting.id, { title: 'Règlement intérieur', kind: 'deliberation' });
+    const resolutionIds: string[] = [];
+    for (let n = 1; n <= 21; n++) {
+      const input = { title: `Article ${n} du règlement intérieur`, text: `L’assemblée adopte l’article ${n} du règlement intérieur.` };
+      resolutionIds.push(
+        (await client.ok<{ addResolution: { id: string } }>(ADD_RESOLUTION, { organisationId, itemId: item.id, input }, { token })).addResolution.id,
+      );
+    }
+    await client.ok(OPEN_MEETING, { organisationId, meetingId: meeting.id }, { token });
+    for (const memberId of memberIds) await client.ok(ARRIVAL, { organisationId, meetingId: meeting.id, memberId, mode: 'inPerson' }, { token });
+    await Promise.all(
+      resolutionIds.map(async (resolutionId) => {
+        const draft = await createBallot(client, token, organisationId, { kind: 'resolution', meetingId: meeting.id, resolutionId, rollBasis: 'convened' });
+        await openBallot(client, token, organisationId, draft.id);
+        await closeBallot(client, token, organisationId, draft.id);
+      }),
+    );
+    await client.ok(CLOSE_MEETING, { organisationId, meetingId: meeting.id }, { token });
+    const minutes = await draftMinutes(client, token, organisationId, meeting.id);
+    for (const officer of [secretary, chair]) await client.ok(APPROVE_MINUTES, { organisationId, minutesId: minutes.id }, { token: officer.token });
+
+    const page = await signedIn(await web.newPage(), chair, `/o/${organisationId}/register`);
+    const pager = page.getByRole('navigation', { name: 'Pages du registre' });
+    await pager.getByText(/^Page 1 sur 2$/).waitFor();
+    const titles = () => page.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+    // The latest meeting first, its resolutions in their order.
+    expect(await titles()).toEqual(Array.from({ length: 20 }, (_, i) => `Article ${i + 1} du règlement intérieur`));
+    expect(await pager.getByRole('button', { name: 'Précédent' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Suivant' }).click();
+    await pager.getByText(/^Page 2 sur 2$/).waitFor();
+    await page.getByRole('listitem', { name: 'Article 21 du règlement intérieur' }).waitFor();
+    expect(await page.getByRole('listitem', { name: 'Article 1 du règlement intérieur' }).count()).toBe(0);
+    expect(await pager.getByRole('button', { name: 'Suivant' }).isDisabled()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await pager.getByRole('button', { name: 'Précédent' }).click();
+    await pager.getByText(/^Page 1 sur 2$/).waitFor();
+    await page.getByRole('listitem', { name: 'Article 1 du règlement intérieur' }).waitFor();
+
+    // A search made from the second page starts again from its first page, and fits on it.
+    await pager.getByRole('button', { name: 'Suivant' }).click();
+    await pager.getByText(/^Page 2 sur 2$/).waitFor();
+    await page.getByRole('searchbox', { name: 'Mots' }).fill('article 21');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.getByRole('heading', { name: '1 décision', level: 2 }).waitFor();
+    expect(await titles()).toEqual(['Article 21 du règlement intérieur']);
+    expect(await pager.count()).toBe(0);
   });
 });

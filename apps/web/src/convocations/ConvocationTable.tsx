@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Select, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Select, Table, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ScrollableTable } from '../bodies/ScrollableTable';
 import type { ConvocationStatus } from '../gql/graphql';
+import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { QueryState } from '../ui/QueryState';
 import { ConvocationsQuery } from './convocations.operations';
 
@@ -15,13 +16,11 @@ const STATUS_COLOURS: Record<ConvocationStatus, string> = { queued: 'gray.8', se
 export function ConvocationTable({ organisationId, meetingId, refresh }: { organisationId: string; meetingId: string; refresh: number }) {
   const { t } = useTranslation('convocations');
   const [status, setStatus] = useState<ConvocationStatus | null>(null);
-  // The cursors of the pages already seen, to go back without the api keeping state.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1];
+  const pages = useCursorPages(status ?? '');
   const context = useMemo(() => ({ additionalTypenames: ['MemberConvocation'] }), []);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ConvocationsQuery,
-    variables: { organisationId, meetingId, status, first: PAGE_SIZE, after },
+    variables: { organisationId, meetingId, status, first: PAGE_SIZE, after: pages.after },
     requestPolicy: 'cache-and-network',
     context,
   });
@@ -29,10 +28,7 @@ export function ConvocationTable({ organisationId, meetingId, refresh }: { organ
     if (refresh) reexecute({ requestPolicy: 'network-only' });
   }, [refresh, reexecute]);
   const page = data?.convocations;
-  const filter = (value: string | null) => {
-    setStatus((value || null) as ConvocationStatus | null);
-    setCursors([null]);
-  };
+  const filter = (value: string | null) => setStatus((value || null) as ConvocationStatus | null);
 
   return (
     <Card withBorder component="section" aria-labelledby="convocation-table">
@@ -82,19 +78,7 @@ export function ConvocationTable({ organisationId, meetingId, refresh }: { organ
             </Table.Tbody>
           </Table>
         </ScrollableTable>
-        <Group justify="space-between" mt="sm">
-          <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('common:previous')}
-          </Button>
-          <Text size="sm">{t('table.page', { page: cursors.length })}</Text>
-          <Button
-            variant="default"
-            disabled={!page?.pageInfo.hasNextPage}
-            onClick={() => page?.pageInfo.endCursor && setCursors([...cursors, page.pageInfo.endCursor])}
-          >
-            {t('common:next')}
-          </Button>
-        </Group>
+        {page && <CursorPager pages={pages} totalCount={page.totalCount} pageSize={PAGE_SIZE} pageInfo={page.pageInfo} label={t('table.pagination')} />}
       </QueryState>
     </Card>
   );

@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { canManage, useOrganisation } from '../organisations/organisation-context';
 import { formatDate } from '../ui/dates';
 import { formatNumber } from '../ui/numbers';
+import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { PageTitle } from '../ui/PageTitle';
 import { ScrollRegion } from './ScrollRegion';
 import { QueryState } from '../ui/QueryState';
@@ -21,26 +22,18 @@ export function MembersPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [includeLeft, setIncludeLeft] = useState(false);
-  // The cursors of the pages read so far: the last one is the page shown (null: the first).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1];
-  const page = { after, search: debouncedSearch, includeLeft };
+  // A new search, or the members who left shown or not: from the first page.
+  const pages = useCursorPages(JSON.stringify([debouncedSearch, includeLeft]));
+  const page = { after: pages.after, search: debouncedSearch, includeLeft };
   const [{ data, fetching, error }] = useQuery({
     query: MembersQuery,
     variables: membersPageVariables(organisation.id, page),
     // The first page has just been asked for by the route's loader (members-page-query.ts): read that answer.
     requestPolicy: isFirstPage(page) ? 'cache-first' : 'cache-and-network',
   });
-  const [shownSearch, setShownSearch] = useState(debouncedSearch);
-  if (shownSearch !== debouncedSearch) {
-    // A new search starts from its first page.
-    setShownSearch(debouncedSearch);
-    setCursors([null]);
-  }
   const members = data?.members;
   const manages = canManage(organisation);
   const base = `/o/${organisation.id}/members`;
-  const pages = Math.max(1, Math.ceil((members?.totalCount ?? 0) / MEMBERS_PAGE_SIZE));
   const yesNo = (value: boolean) => common(value ? 'yes' : 'no');
 
   return (
@@ -70,15 +63,7 @@ export function MembersPage() {
             onChange={(event) => setSearch(event.currentTarget.value)}
             w={{ base: '100%', sm: 320 }}
           />
-          <Checkbox
-            label={t('includeLeft')}
-            checked={includeLeft}
-            onChange={(event) => {
-              setIncludeLeft(event.currentTarget.checked);
-              setCursors([null]);
-            }}
-            mb={8}
-          />
+          <Checkbox label={t('includeLeft')} checked={includeLeft} onChange={(event) => setIncludeLeft(event.currentTarget.checked)} mb={8} />
         </Group>
         {members && (
           <Text fw={500} aria-live="polite">
@@ -128,20 +113,8 @@ export function MembersPage() {
               </Table.Tbody>
             </Table>
           </ScrollRegion>
-          {members && pages > 1 && (
-            <Group component="nav" aria-label={t('pagination')} justify="space-between">
-              <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-                {common('previous')}
-              </Button>
-              <Text size="sm">{t('pageOf', { page: formatNumber(cursors.length), pages: formatNumber(pages) })}</Text>
-              <Button
-                variant="default"
-                disabled={!members.pageInfo.hasNextPage}
-                onClick={() => members.pageInfo.endCursor && setCursors([...cursors, members.pageInfo.endCursor])}
-              >
-                {common('next')}
-              </Button>
-            </Group>
+          {members && (
+            <CursorPager pages={pages} totalCount={members.totalCount} pageSize={MEMBERS_PAGE_SIZE} pageInfo={members.pageInfo} label={t('pagination')} />
           )}
         </QueryState>
       </Stack>

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { DecisionFilterInput, DecisionOutcome } from '../gql/graphql';
 import { canManage, useOrganisation } from '../organisations/organisation-context';
+import { CursorPager, useCursorPages } from '../ui/CursorPager';
 import { DateField } from '../ui/DateField';
 import { PageTitle } from '../ui/PageTitle';
 import { QueryState } from '../ui/QueryState';
@@ -14,6 +15,8 @@ import { RegisterChainCard } from './RegisterChainCard';
 import { RegisterDecisionRow } from './RegisterDecisionRow';
 import { RegisterImportDialog } from './RegisterImportDialog';
 
+// A decision is a card with its text: twenty make a page one reads through.
+const REGISTER_PAGE_SIZE = 20;
 const OUTCOMES: DecisionOutcome[] = ['adopted', 'rejected', 'elected', 'noVotes'];
 const FIELDS = ['text', 'bodyId', 'from', 'to', 'outcome'] as const;
 type Filter = Record<(typeof FIELDS)[number], string>;
@@ -42,7 +45,13 @@ export function RegisterPage() {
     [applied],
   );
   const context = useMemo(() => ({ additionalTypenames: ['RegisterDecision'] }), []);
-  const [register, reload] = useQuery({ query: DecisionRegisterQuery, variables: { organisationId: organisation.id, filter, first: 50 }, context });
+  // A new search starts from its first page.
+  const pages = useCursorPages(JSON.stringify(filter));
+  const [register, reload] = useQuery({
+    query: DecisionRegisterQuery,
+    variables: { organisationId: organisation.id, filter, first: REGISTER_PAGE_SIZE, after: pages.after },
+    context,
+  });
   const [bodies] = useQuery({ query: RegisterBodiesQuery, variables: { organisationId: organisation.id } });
   const decisions = register.data?.decisionRegister.nodes ?? [];
   const total = register.data?.decisionRegister.totalCount ?? 0;
@@ -126,6 +135,15 @@ export function RegisterPage() {
                 <RegisterDecisionRow key={decision.id} decision={decision} />
               ))}
             </Stack>
+            {register.data && (
+              <CursorPager
+                pages={pages}
+                totalCount={total}
+                pageSize={REGISTER_PAGE_SIZE}
+                pageInfo={register.data.decisionRegister.pageInfo}
+                label={t('register.pagination')}
+              />
+            )}
           </QueryState>
         </section>
 
