@@ -14,8 +14,10 @@ let installed = false;
 export function oneQueryAtATimePerConnection(): void {
   if (installed) return;
   installed = true;
-  const send = PostgresQueryRunner.prototype.query;
-  PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof send>) {
+  const prototype = PostgresQueryRunner.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the runner as `this`
+  const send = prototype.query;
+  prototype.query = function (this: PostgresQueryRunner, ...args: Parameters<typeof send>) {
     const previous = lastQueryOf.get(this);
     const result = previous ? previous.then(() => send.apply(this, args)) : send.apply(this, args);
     const settled = result.then(
