@@ -29,29 +29,34 @@ async function violations(page: Page): Promise<string[]> {
 /** Back to the top, so a full-page picture does not draw the sticky header over the content. */
 const top = (page: Page) => page.evaluate('window.scrollTo(0, 0)');
 
+/**
+ * An assembly whose agenda carries one resolution, convened (by post: the members gave no
+ * e-mail, so each has a personal page); its secretary puts the resolution to the vote at the
+ * desk in one click (public, live results, everyone convened), then opens it.
+ */
+async function resolutionOpenedAtTheDesk(assembly: Parameters<typeof votingAssembly>[1], resolution: { title: string; text: string }) {
+  const { token, organisationId, members, meeting } = await votingAssembly(web.api, assembly);
+  const secretary = await joinWithRole(web.api, token, organisationId, 'secretary');
+  const item = await addAgendaItem(web.api.client, token, organisationId, meeting.id, { title: 'Délibération', kind: 'deliberation' });
+  await web.api.client.ok(ADD_RESOLUTION, { organisationId, itemId: item.id, input: resolution }, { token });
+  await sendConvocations(web.api.client, token, organisationId, meeting.id);
+  const desk = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meeting.id}/votes`);
+  await desk.getByRole('button', { name: `Préparer le vote sur « ${resolution.title} »` }).click();
+  await desk.getByRole('button', { name: `Ouvrir le vote « ${resolution.title} »` }).click();
+  const card = desk.getByRole('article', { name: resolution.title });
+  await card.getByText(`0 vote sur ${members.length}`).waitFor();
+  // The count comes over the live connection (socket.io), not by polling.
+  await card.getByText('Mis à jour en direct').waitFor();
+  const { ballots } = await web.api.client.ok<{ ballots: TestBallot[] }>(BALLOTS, { organisationId, meetingId: meeting.id }, { token });
+  return { organisationId, members, meeting, secretary, desk, card, ballot: ballots[0] };
+}
+
 describe('votes', () => {
   it('the secretary opens a vote on a resolution; a member votes on a phone and sees the count move; the secretary closes it and the projector shows the result', async () => {
-    const { token, organisationId, members, meeting } = await votingAssembly(web.api, { members: 3 });
-    const secretary = await joinWithRole(web.api, token, organisationId, 'secretary');
-    const item = await addAgendaItem(web.api.client, token, organisationId, meeting.id, { title: 'Comptes de l’exercice', kind: 'deliberation' });
-    await web.api.client.ok(
-      ADD_RESOLUTION,
-      { organisationId, itemId: item.id, input: { title: RESOLUTION, text: 'L’assemblée approuve les comptes de l’exercice 2025.' } },
-      { token },
+    const { organisationId, members, meeting, secretary, desk, card, ballot } = await resolutionOpenedAtTheDesk(
+      { members: 3 },
+      { title: RESOLUTION, text: 'L’assemblée approuve les comptes de l’exercice 2025.' },
     );
-    // Convened (by post: the members gave no e-mail), so each has a personal page.
-    await sendConvocations(web.api.client, token, organisationId, meeting.id);
-
-    // The secretary puts the resolution to the vote in one click (public, live results, everyone convened), then opens it.
-    const desk = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meeting.id}/votes`);
-    await desk.getByRole('button', { name: `Préparer le vote sur « ${RESOLUTION} »` }).click();
-    await desk.getByRole('button', { name: `Ouvrir le vote « ${RESOLUTION} »` }).click();
-    const card = desk.getByRole('article', { name: RESOLUTION });
-    await card.getByText('0 vote sur 3').waitFor();
-    // The count comes over the live connection (socket.io), not by polling.
-    await card.getByText('Mis à jour en direct').waitFor();
-    const { ballots } = await web.api.client.ok<{ ballots: TestBallot[] }>(BALLOTS, { organisationId, meetingId: meeting.id }, { token });
-    const ballot = ballots[0];
 
     // A member votes from the personal link of their convocation, on a phone: choice, confirmation, receipt.
     const phone = await web.newPage({ phone: true });
@@ -166,24 +171,10 @@ describe('votes', () => {
   });
 
   it('in a SCIC, the console and the projector show the count college by college, with each college’s weight, as the votes come in', async () => {
-    const { token, organisationId, members, meeting } = await votingAssembly(web.api, { legalForm: 'scic', members: 8, colleges: SCIC_COLLEGES });
-    const secretary = await joinWithRole(web.api, token, organisationId, 'secretary');
-    const item = await addAgendaItem(web.api.client, token, organisationId, meeting.id, { title: 'Budget', kind: 'deliberation' });
-    await web.api.client.ok(
-      ADD_RESOLUTION,
-      { organisationId, itemId: item.id, input: { title: BUDGET, text: 'L’assemblée adopte le budget 2026.' } },
-      { token },
+    const { organisationId, members, meeting, secretary, desk, card, ballot } = await resolutionOpenedAtTheDesk(
+      { legalForm: 'scic', members: 8, colleges: SCIC_COLLEGES },
+      { title: BUDGET, text: 'L’assemblée adopte le budget 2026.' },
     );
-    await sendConvocations(web.api.client, token, organisationId, meeting.id);
-
-    const desk = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/meetings/${meeting.id}/votes`);
-    await desk.getByRole('button', { name: `Préparer le vote sur « ${BUDGET} »` }).click();
-    await desk.getByRole('button', { name: `Ouvrir le vote « ${BUDGET} »` }).click();
-    const card = desk.getByRole('article', { name: BUDGET });
-    await card.getByText('0 vote sur 8').waitFor();
-    await card.getByText('Mis à jour en direct').waitFor();
-    const { ballots } = await web.api.client.ok<{ ballots: TestBallot[] }>(BALLOTS, { organisationId, meetingId: meeting.id }, { token });
-    const ballot = ballots[0];
     const projector = await signedIn(await web.newPage(), secretary, `/o/${organisationId}/votes/${ballot.id}/projector`);
     await projector.getByText('0 vote sur 8').waitFor();
 
