@@ -12,15 +12,16 @@ describe('CoalescingRefresher', () => {
   let refresher: CoalescingRefresher | undefined;
   afterEach(() => refresher?.close());
 
-  function start(intervalMs: number, work: (key: string) => Promise<void> = () => Promise.resolve()) {
+  function start(intervalMs: number, work: (key: string) => Promise<number | void> = () => Promise.resolve(), maxShare?: number) {
     const refreshes: { key: string; at: number }[] = [];
     refresher = new CoalescingRefresher(
       intervalMs,
       async (key) => {
         refreshes.push({ key, at: Date.now() });
-        await work(key);
+        return work(key);
       },
       () => undefined,
+      maxShare,
     );
     return { refresher, refreshes };
   }
@@ -50,6 +51,20 @@ describe('CoalescingRefresher', () => {
     expect(refreshes.length).toBeGreaterThanOrEqual(3);
     expect(refreshes.length).toBeLessThanOrEqual(7);
     expect(refreshes.at(-1)!.at).toBeGreaterThanOrEqual(lastMark);
+  });
+
+  it('spaces the refreshes of a key that say they cost much, so that they take at most their share of the time', async () => {
+    // Each refresh reports 60 ms of work; at most a fifth of the time: 240 ms of rest after each, not the 20 ms interval.
+    const { refresher, refreshes } = start(20, () => Promise.resolve(60), 0.2);
+    const started = Date.now();
+    while (Date.now() - started < 800) {
+      refresher.mark('a');
+      await sleep(5);
+    }
+    const gaps = refreshes.slice(1).map((r, i) => r.at - refreshes[i].at);
+    expect(gaps.length).toBeGreaterThanOrEqual(1);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(235);
+    expect(refreshes.length).toBeLessThanOrEqual(4);
   });
 
   it('keeps keys apart', async () => {

@@ -7,6 +7,8 @@ interface KeyState {
   urgent: boolean;
   running: boolean;
   timer: NodeJS.Timeout | undefined;
+  /** The wait after a refresh before the next: the interval, or longer after a costly refresh. */
+  spacing: number;
 }
 
 /**
@@ -16,6 +18,10 @@ interface KeyState {
  * refreshes send is an interval apart however long each took to compute. Refreshes of one key never overlap; an urgent mark (a ballot that
  * closed) skips the wait, and runs again right after a refresh under way, which may have read
  * the state before the change.
+ *
+ * A refresh may say what it cost (the ms of work it did): with `maxShare`, the next one waits
+ * long enough that a key's refreshes take at most that share of the process's time, so a
+ * tally sent to thousands of sockets comes less often rather than slow the votes down.
  */
 export class CoalescingRefresher {
   private readonly states = new Map<string, KeyState>();
@@ -23,8 +29,10 @@ export class CoalescingRefresher {
 
   constructor(
     private readonly intervalMs: number,
-    private readonly refresh: (key: string) => Promise<void>,
+    private readonly refresh: (key: string) => Promise<number | void>,
     private readonly onError: (key: string, error: unknown) => void,
+    /** The share of the time (0 to 1) a key's refreshes may take, from the cost each reports. */
+    private readonly maxShare = 1,
   ) {}
 
   mark(key: string): void {
@@ -50,7 +58,7 @@ export class CoalescingRefresher {
     if (this.closed) return;
     let state = this.states.get(key);
     if (!state) {
-      state = { last: 0, pending: false, urgent: false, running: false, timer: undefined };
+      state = { last: 0, pending: false, urgent: false, running: false, timer: undefined, spacing: this.intervalMs };
       this.states.set(key, state);
     }
     state.pending = true;
@@ -60,7 +68,7 @@ export class CoalescingRefresher {
     if (state.timer && !urgent) return;
     clearTimeout(state.timer);
     // On the next turn of the event loop at the earliest: marks made together refresh once.
-    const delay = state.urgent ? 0 : Math.max(0, state.last + this.intervalMs - Date.now());
+    const delay = state.urgent ? 0 : Math.max(0, state.last + state.spacing - Date.now());
     state.timer = setTimeout(() => this.tick(key), delay);
   }
 
@@ -77,12 +85,19 @@ export class CoalescingRefresher {
     state.urgent = false;
     state.running = true;
     void this.refresh(key)
-      .catch((error: unknown) => this.onError(key, error))
-      .finally(() => {
+      .then(
+        (cost) => cost ?? 0,
+        (error: unknown) => {
+          this.onError(key, error);
+          return 0;
+        },
+      )
+      .then((costMs) => {
         state.running = false;
         state.last = Date.now();
+        state.spacing = Math.max(this.intervalMs, costMs * (1 / this.maxShare - 1));
         if (this.closed) return;
-        const delay = state.urgent ? 0 : Math.max(0, state.last + this.intervalMs - Date.now());
+        const delay = state.urgent ? 0 : Math.max(0, state.last + state.spacing - Date.now());
         state.timer = setTimeout(() => this.tick(key), delay);
       });
   }

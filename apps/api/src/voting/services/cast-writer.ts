@@ -128,7 +128,7 @@ export class CastWriter implements OnModuleDestroy {
   private async writeVotes(casts: readonly PreparedCast[]): Promise<CastOutcome[]> {
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
     const { rows } = await pool.query<OutcomeRow>(CAST_VOTES, [
-      [...new Set(casts.map((c) => ballotLockKey(c.ballotId)))],
+      [...new Set(casts.map((c) => c.ballotId))].map(ballotLockKey),
       casts.map((c) => c.ballotId),
       casts.map((c) => c.memberId),
       casts.map((c) => c.casterMemberId),
