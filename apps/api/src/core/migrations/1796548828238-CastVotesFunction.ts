@@ -14,11 +14,24 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * ballot's status, who casts this vote on the roll, a bound blank proxy, and the key and
  * receipt of the vote already there), read by a statement of its own, so that it sees the
  * votes committed by a concurrent batch while the first statement waited on them.
+ *
+ * A public vote now also carries its member's college and weight, copied from the roll
+ * (frozen at opening), so that the live tally and the count read the votes alone, without
+ * joining the roll: the tally of 10,000 votes, read a few times a second, took 18 to 30 ms.
  */
 export class CastVotesFunction1796548828238 implements MigrationInterface {
   name = 'CastVotesFunction1796548828238';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "ballot_votes" ADD "college_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "ballot_votes" ADD "weight" integer`);
+    await queryRunner.query(
+      `UPDATE "ballot_votes" v SET "college_id" = r."college_id", "weight" = r."weight" FROM "ballot_roll" r WHERE r."ballot_id" = v."ballot_id" AND r."member_id" = v."member_id"`,
+    );
+    await queryRunner.query(`ALTER TABLE "ballot_votes" ALTER COLUMN "weight" SET NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "ballot_votes" ADD CONSTRAINT "FK_9c36bc1e6be0e61b92d19fdc536" FOREIGN KEY ("college_id") REFERENCES "colleges"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION cast_votes(
         in_lock_keys bigint[], in_ballot_ids uuid[], in_member_ids uuid[], in_casters uuid[], in_choices text[], in_key_hashes bytea[], in_receipts text[]
@@ -39,8 +52,8 @@ export class CastVotesFunction1796548828238 implements MigrationInterface {
         ),
         public_votes AS (
           -- Recorded, or changed when the key is new (the same key is a retry, left as is).
-          INSERT INTO ballot_votes AS v (organisation_id, ballot_id, member_id, cast_by_member_id, choices, key_hash, receipt)
-          SELECT b.organisation_id, i.ballot_id, i.member_id, i.caster, i.choices::uuid[], i.key_hash, i.receipt
+          INSERT INTO ballot_votes AS v (organisation_id, ballot_id, member_id, cast_by_member_id, choices, key_hash, receipt, college_id, weight)
+          SELECT b.organisation_id, i.ballot_id, i.member_id, i.caster, i.choices::uuid[], i.key_hash, i.receipt, r.college_id, r.weight
             FROM input i
             JOIN ballots b ON b.id = i.ballot_id AND b.status = 'open' AND NOT b.secret
             JOIN ballot_roll r ON r.ballot_id = i.ballot_id AND r.member_id = i.member_id AND r.caster_member_id = i.caster
@@ -98,5 +111,8 @@ export class CastVotesFunction1796548828238 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION cast_votes(bigint[], uuid[], uuid[], uuid[], text[], bytea[], text[])`);
+    await queryRunner.query(`ALTER TABLE "ballot_votes" DROP CONSTRAINT "FK_9c36bc1e6be0e61b92d19fdc536"`);
+    await queryRunner.query(`ALTER TABLE "ballot_votes" DROP COLUMN "weight"`);
+    await queryRunner.query(`ALTER TABLE "ballot_votes" DROP COLUMN "college_id"`);
   }
 }

@@ -2,7 +2,6 @@ import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transaction
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
-import { oneQueryAtATimePerConnection } from './one-query-at-a-time';
 
 /**
  * One transaction per use case, across features, without passing a manager around:
@@ -14,7 +13,6 @@ export type Transactions = TransactionHost<TransactionalAdapterTypeOrm>;
 export const Transactions = TransactionHost;
 
 export function transactionsModule() {
-  oneQueryAtATimePerConnection();
   return ClsModule.forRoot({
     global: true,
     middleware: { mount: true },

@@ -1,4 +1,5 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { College } from '../../colleges/college.entity';
 import { CastRow } from './ballot-member-row.entity';
 
 /**
@@ -18,6 +19,20 @@ export class PublicVote extends CastRow {
 
   @Column({ type: 'varchar', length: 32 })
   receipt: string;
+
+  /**
+   * The member's college and weight on the roll, copied when the vote is cast (the roll is
+   * frozen at opening), so that counting reads the votes alone, as it reads a secret box.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  collegeId: string | null;
+
+  @ManyToOne(() => College, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  college?: College;
+
+  @Column({ type: 'integer' })
+  weight: number;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   castAt: Date;

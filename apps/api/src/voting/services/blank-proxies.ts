@@ -15,10 +15,19 @@ export async function castBoundBlankProxies(tx: EntityManager, ballot: Ballot, o
   const receipts = lines.map(() => formatReceipt(randomBytes(10)));
   if (!ballot.secret) {
     await tx.query(
-      `INSERT INTO ballot_votes (organisation_id, ballot_id, member_id, cast_by_member_id, choices, key_hash, receipt)
-       SELECT $1, $2, i.member_id, i.caster, ARRAY[$3]::uuid[], gen_random_uuid()::text::bytea, i.receipt
-         FROM unnest($4::uuid[], $5::uuid[], $6::text[]) AS i(member_id, caster, receipt)`,
-      [ballot.organisationId, ballot.id, optionId, lines.map((l) => l.memberId), lines.map((l) => l.casterMemberId), receipts],
+      `INSERT INTO ballot_votes (organisation_id, ballot_id, member_id, cast_by_member_id, choices, key_hash, receipt, college_id, weight)
+       SELECT $1, $2, i.member_id, i.caster, ARRAY[$3]::uuid[], gen_random_uuid()::text::bytea, i.receipt, i.college_id, i.weight
+         FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::uuid[], $8::int[]) AS i(member_id, caster, receipt, college_id, weight)`,
+      [
+        ballot.organisationId,
+        ballot.id,
+        optionId,
+        lines.map((l) => l.memberId),
+        lines.map((l) => l.casterMemberId),
+        receipts,
+        lines.map((l) => l.collegeId),
+        lines.map((l) => l.weight),
+      ],
     );
     return;
   }

@@ -1,24 +1,18 @@
 /**
  * The content of a ballot's box as SQL: one row per ballot cast (receipt, choices,
- * college, weight), from the box of a secret ballot or the votes of a public one (whose
- * college and weight are the roll's). Counting, sealing and publishing all read this, so
- * they read the same thing. $1 is the ballot id.
+ * college, weight), from the box of a secret ballot or the votes of a public one (each
+ * with its member's college and weight, copied from the roll when cast). Counting, sealing
+ * and publishing all read this, so they read the same thing. $1 is the ballot id.
  */
 export function boxContent(secret: boolean): string {
-  return secret
-    ? `SELECT receipt, choices, college_id, weight FROM ballot_box WHERE ballot_id = $1`
-    : `SELECT v.receipt, v.choices, r.college_id, r.weight
-         FROM ballot_votes v JOIN ballot_roll r ON r.ballot_id = v.ballot_id AND r.member_id = v.member_id
-        WHERE v.ballot_id = $1`;
+  return `SELECT receipt, choices, college_id, weight FROM ${secret ? 'ballot_box' : 'ballot_votes'} WHERE ballot_id = $1`;
 }
 
 /** The same content for many ballots at once, with each row's ballot: $1 the secret ballots' ids, $2 the public ones'. */
 export function boxContentOfBallots(): string {
   return `SELECT ballot_id, receipt, choices, college_id, weight FROM ballot_box WHERE ballot_id = ANY($1::uuid[])
           UNION ALL
-          SELECT v.ballot_id, v.receipt, v.choices, r.college_id, r.weight
-            FROM ballot_votes v JOIN ballot_roll r ON r.ballot_id = v.ballot_id AND r.member_id = v.member_id
-           WHERE v.ballot_id = ANY($2::uuid[])`;
+          SELECT ballot_id, receipt, choices, college_id, weight FROM ballot_votes WHERE ballot_id = ANY($2::uuid[])`;
 }
 
 /** The votes grouped for counting: the same choices (sorted) in the same college, with their total weight. */

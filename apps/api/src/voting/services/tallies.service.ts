@@ -15,9 +15,12 @@ interface BallotHead {
   outcome: string | null;
   explanation_fr: string | null;
   explanation_en: string | null;
-  roll: number;
+  /** Null when the roll's size is already known. */
+  roll: number | null;
   cast: number;
 }
+
+const KEPT_ROLL_SIZES = 10_000;
 
 /**
  * What a ballot's room sees, in three small queries whatever the number of votes:
@@ -26,6 +29,9 @@ interface BallotHead {
  */
 @Injectable()
 export class TalliesService {
+  /** Ballots opened or closed → the size of their frozen roll. */
+  private readonly rollSizes = new Map<string, number>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
@@ -40,14 +46,20 @@ export class TalliesService {
   async liveTallies(ballotIds: readonly string[]): Promise<Map<string, LiveTally>> {
     const out = new Map<string, LiveTally>();
     if (ballotIds.length === 0) return out;
+    // A roll is frozen when its ballot opens: its size is counted once, then kept.
+    const knownRolls = ballotIds.filter((id) => this.rollSizes.has(id));
     const heads = await this.dataSource.query<BallotHead[]>(
       `SELECT b.id, b.organisation_id, b.meeting_id, b.status, b.secret, b.results_visibility, b.outcome, b.explanation_fr, b.explanation_en,
-              (SELECT count(*)::int FROM ballot_roll r WHERE r.ballot_id = b.id) AS roll,
+              CASE WHEN b.id = ANY($2::uuid[]) THEN NULL ELSE (SELECT count(*)::int FROM ballot_roll r WHERE r.ballot_id = b.id) END AS roll,
               CASE WHEN b.secret THEN (SELECT count(*)::int FROM ballot_participations p WHERE p.ballot_id = b.id)
                    ELSE (SELECT count(*)::int FROM ballot_votes v WHERE v.ballot_id = b.id) END AS cast
          FROM ballots b WHERE b.id = ANY($1::uuid[])`,
-      [ballotIds],
+      [ballotIds, knownRolls],
     );
+    for (const head of heads) {
+      if (head.roll === null) head.roll = this.rollSizes.get(head.id) ?? 0;
+      else if (head.status === 'open' || head.status === 'closed') this.keepRollSize(head.id, head.roll);
+    }
     const visible = heads.filter((head) => head.status === 'closed' || (head.status === 'open' && head.results_visibility === 'live' && !head.secret));
     const counts = await this.counts(visible);
     for (const head of heads) {
@@ -56,7 +68,7 @@ export class TalliesService {
         organisationId: head.organisation_id,
         meetingId: head.meeting_id,
         status: head.status,
-        participation: { roll: head.roll, cast: head.cast },
+        participation: { roll: head.roll ?? 0, cast: head.cast },
         counts: counts.get(head.id) ?? null,
         result:
           head.status === 'closed' && head.outcome
@@ -67,14 +79,21 @@ export class TalliesService {
     return out;
   }
 
+  private keepRollSize(ballotId: string, size: number): void {
+    if (this.rollSizes.size >= KEPT_ROLL_SIZES) this.rollSizes.clear();
+    this.rollSizes.set(ballotId, size);
+  }
+
   private async counts(heads: readonly BallotHead[]): Promise<Map<string, { options: OptionCount[]; byCollege: CollegeCounts[] }>> {
     const out = new Map<string, { options: OptionCount[]; byCollege: CollegeCounts[] }>();
     if (heads.length === 0) return out;
     const ids = (secret: boolean) => heads.filter((h) => h.secret === secret).map((h) => h.id);
     const [rows, options] = await Promise.all([
       this.dataSource.query<{ ballot_id: string; option_id: string; college_id: string | null; votes: number }[]>(
+        // The same choices in the same college first (a few groups), then each group's options.
         `SELECT ballot_id, choice AS option_id, college_id, sum(weight)::int AS votes
-           FROM (${boxContentOfBallots()}) AS box, unnest(box.choices) AS choice
+           FROM (SELECT ballot_id, choices, college_id, sum(weight) AS weight FROM (${boxContentOfBallots()}) AS box GROUP BY 1, 2, 3) AS grouped,
+                unnest(grouped.choices) AS choice
           GROUP BY 1, 2, 3`,
         [ids(true), ids(false)],
       ),
