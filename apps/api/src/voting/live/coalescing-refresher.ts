@@ -7,7 +7,7 @@ interface KeyState {
   urgent: boolean;
   running: boolean;
   timer: NodeJS.Timeout | undefined;
-  /** The wait after a refresh before the next: the interval, or longer after a costly refresh. */
+  /** The wait after a refresh before the next: the interval, or longer when the refresh asked for it. */
   spacing: number;
 }
 
@@ -19,9 +19,9 @@ interface KeyState {
  * closed) skips the wait, and runs again right after a refresh under way, which may have read
  * the state before the change.
  *
- * A refresh may say what it cost (the ms of work it did): with `maxShare`, the next one waits
- * long enough that a key's refreshes take at most that share of the process's time, so a
- * tally sent to thousands of sockets comes less often rather than slow the votes down.
+ * A refresh may ask for a longer rest than the interval before the next (it resolves with
+ * it, in ms): a tally sent to thousands of sockets comes less often rather than slow the
+ * votes down.
  */
 export class CoalescingRefresher {
   private readonly states = new Map<string, KeyState>();
@@ -31,8 +31,6 @@ export class CoalescingRefresher {
     private readonly intervalMs: number,
     private readonly refresh: (key: string) => Promise<number | void>,
     private readonly onError: (key: string, error: unknown) => void,
-    /** The share of the time (0 to 1) a key's refreshes may take, from the cost each reports. */
-    private readonly maxShare = 1,
   ) {}
 
   mark(key: string): void {
@@ -86,16 +84,16 @@ export class CoalescingRefresher {
     state.running = true;
     void this.refresh(key)
       .then(
-        (cost) => cost ?? 0,
+        (rest) => rest ?? 0,
         (error: unknown) => {
           this.onError(key, error);
           return 0;
         },
       )
-      .then((costMs) => {
+      .then((restMs) => {
         state.running = false;
         state.last = Date.now();
-        state.spacing = Math.max(this.intervalMs, costMs * (1 / this.maxShare - 1));
+        state.spacing = Math.max(this.intervalMs, restMs);
         if (this.closed) return;
         const delay = state.urgent ? 0 : Math.max(0, state.last + state.spacing - Date.now());
         state.timer = setTimeout(() => this.tick(key), delay);
