@@ -109,6 +109,11 @@ function machineTicks(): { busy: number; all: number } {
   }
 }
 
+/** The share of the machine's CPU time that was busy between two readings of machineTicks. */
+function busyShare(before: { busy: number; all: number }, after: { busy: number; all: number }): number {
+  return (after.busy - before.busy) / (after.all - before.all);
+}
+
 /** Now on the monotonic clock a CPU profile's timestamps use, in µs. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
@@ -259,6 +264,7 @@ async function socketBurst(url: string, voters: readonly Voter[], ballot: Ballot
   const windows: ProfileWindow[] = [];
   let apiCpuMs = 0;
   const machine = { busy: 0, all: 0 };
+  // Summed over the casting stretches only.
   let firstError = '';
   const castMs: number[] = [];
   let castingMs = 0;
@@ -579,7 +585,7 @@ async function main(): Promise<void> {
       const burst = await run();
       const cpu = cpuMsOf(api.child.pid) - cpuBefore;
       const machineAfter = machineTicks();
-      const machineBusy = burst.timed?.machineBusy ?? (machineAfter.busy - machineBefore.busy) / (machineAfter.all - machineBefore.all);
+      const machineBusy = burst.timed?.machineBusy ?? busyShare(machineBefore, machineAfter);
       const benchCpu = process.cpuUsage(benchCpuBefore);
       const benchShare = (benchCpu.user + benchCpu.system) / 1000 / (performance.now() - started);
       const rssAfter = rssMb(api.child.pid);
@@ -632,7 +638,7 @@ async function main(): Promise<void> {
     const rawMachineBefore = machineTicks();
     const raw = await rawInserts(databaseUrl, voters.length);
     const rawMachineAfter = machineTicks();
-    const rawBusy = (rawMachineAfter.busy - rawMachineBefore.busy) / (rawMachineAfter.all - rawMachineBefore.all);
+    const rawBusy = busyShare(rawMachineBefore, rawMachineAfter);
     report({ ...raw, note: `the machine's cores ${(rawBusy * 100).toFixed(0)} % busy` });
 
     if (options.only !== 'socket') {

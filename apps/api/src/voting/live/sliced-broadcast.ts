@@ -11,14 +11,8 @@ const SLICE = 128;
  * sent, with the number of sockets written to.
  */
 export async function emitInSlices(namespace: Namespace, room: string, event: string, payload: unknown): Promise<number> {
-  const members = namespace.adapter.rooms.get(room);
-  if (!members?.size) return 0;
-  if (members.size <= SLICE) {
-    namespace.local.to(room).emit(event, payload);
-    return members.size;
-  }
   // Each socket is in a room of its own id: a slice is addressed as those rooms.
-  const socketIds = [...members];
+  const socketIds = [...(namespace.adapter.rooms.get(room) ?? [])];
   for (let from = 0; from < socketIds.length; from += SLICE) {
     if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     namespace.local.to(socketIds.slice(from, from + SLICE)).emit(event, payload);

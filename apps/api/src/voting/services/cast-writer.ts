@@ -7,7 +7,6 @@ import { ballotLockKey } from './ballot-lock';
 /** One vote, checked against the ballot's definition, ready to be written. */
 export interface PreparedCast {
   ballotId: string;
-  secret: boolean;
   /** Whose vote. */
   memberId: string;
   /** Who casts it. */

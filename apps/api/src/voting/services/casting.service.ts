@@ -72,7 +72,6 @@ export class CastingService {
     const receipt = this.keys.receipt(definition.id, memberId, key);
     const outcome = await this.writer.write({
       ballotId: definition.id,
-      secret: definition.secret,
       memberId,
       casterMemberId: voter.memberId,
       choices,
